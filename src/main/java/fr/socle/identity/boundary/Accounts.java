@@ -1,0 +1,366 @@
+package fr.socle.identity.boundary;
+
+import fr.socle.identity.control.Caller;
+import fr.socle.identity.control.PasswordHasher;
+import fr.socle.identity.control.PasswordPolicy;
+import fr.socle.identity.entity.Account;
+import fr.socle.identity.entity.Membership;
+import fr.socle.identity.entity.Role;
+import fr.socle.organisation.boundary.Organisations;
+import fr.socle.organisation.entity.Organisation;
+import fr.socle.platform.Clock;
+import fr.socle.platform.Problem;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Accounts, their roles, and signing in. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    @ConfigProperty(name = "socle.password.iterations", defaultValue = "600000")
+    int iterations;
+
+    @Inject
+    @ConfigProperty(name = "socle.login.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "socle.login.lock-minutes", defaultValue = "15")
+    int lockMinutes;
+
+    private PasswordHasher hasher;
+    /** Hashed against when an email is unknown, so that both answers take as long. */
+    private String decoyHash;
+
+    @PostConstruct
+    void init() {
+        hasher = new PasswordHasher(iterations);
+        decoyHash = hasher.hash("decoy-password-never-used".toCharArray());
+    }
+
+    public enum Outcome { SUCCESS, INVALID, LOCKED }
+
+    public record Authentication(Outcome outcome, Account account) {
+    }
+
+    /** Checks a password; counts failures and locks the account after too many in a row. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Authentication authenticate(String email, String password) {
+        Account account = byEmail(email).orElse(null);
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        if (account == null) {
+            hasher.verify(secret, decoyHash);
+            return new Authentication(Outcome.INVALID, null);
+        }
+        var now = clock.now();
+        if (account.isLocked(now)) {
+            return new Authentication(Outcome.LOCKED, account);
+        }
+        if (!account.isActive() || !hasher.verify(secret, account.getPasswordHash())) {
+            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
+            if (account.isLocked(now)) {
+                LOG.warning(() -> "Account " + account.getId() + " locked for " + lockMinutes + " min after repeated failed sign-ins");
+                return new Authentication(Outcome.LOCKED, account);
+            }
+            return new Authentication(Outcome.INVALID, account);
+        }
+        account.recordSuccessfulLogin(now);
+        if (hasher.needsRehash(account.getPasswordHash())) {
+            account.changePasswordHash(hasher.hash(secret), now);
+        }
+        return new Authentication(Outcome.SUCCESS, account);
+    }
+
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+    }
+
+    /** The caller an account acts as: its roles and the organisations it reads and administers. */
+    public Caller callerOf(Account account) {
+        Map<String, Set<Role>> roles = new HashMap<>();
+        boolean platformAdmin = false;
+        List<String> adminRoots = new java.util.ArrayList<>();
+        for (Membership m : account.getMemberships()) {
+            if (m.getRole() == Role.PLATFORM_ADMIN) {
+                platformAdmin = true;
+                continue;
+            }
+            roles.computeIfAbsent(m.getOrganisationId(), k -> EnumSet.noneOf(Role.class)).add(m.getRole());
+            if (m.getRole() == Role.ORG_ADMIN) {
+                adminRoots.add(m.getOrganisationId());
+            }
+        }
+        Set<String> administered = adminRoots.isEmpty() ? Set.of() : organisations.withMembers(adminRoots);
+        return new Caller(account.getId(), account.getEmail(), account.getDisplayName(), platformAdmin, roles, administered);
+    }
+
+    public Optional<Caller> callerByEmail(String email) {
+        return byEmail(email).filter(Account::isActive).map(this::callerOf);
+    }
+
+    public Optional<Caller> callerById(String id) {
+        return Optional.ofNullable(em.find(Account.class, id)).filter(Account::isActive).map(this::callerOf);
+    }
+
+    /** The accounts with a role in the organisations the caller administers (or in one of them). */
+    public List<Account> list(Caller caller, String organisationId, int offset, int limit) {
+        if (!caller.administersAny()) {
+            throw Problem.forbidden("socle.account.listForbidden");
+        }
+        Collection<String> scope;
+        if (organisationId != null && !organisationId.isBlank()) {
+            Organisation o = organisations.find(caller, organisationId);
+            if (!caller.canAdminister(o.getId())) {
+                throw Problem.forbidden("socle.account.listForbidden");
+            }
+            scope = List.of(o.getId());
+        } else {
+            scope = caller.administerScope().orElse(null);
+        }
+        var query = scope == null
+                ? em.createNamedQuery(Account.ALL, Account.class)
+                : em.createNamedQuery(Account.IN_ORGANISATIONS, Account.class).setParameter("ids", scope.isEmpty() ? List.of("-") : scope);
+        return query.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), Organisations.MAX_PAGE))
+                .getResultList();
+    }
+
+    /** The members of one organisation the caller administers. */
+    public List<Membership> members(Caller caller, String organisationId) {
+        Organisation o = organisations.find(caller, organisationId);
+        if (!caller.canAdminister(o.getId())) {
+            throw Problem.forbidden("socle.account.listForbidden");
+        }
+        return em.createNamedQuery(Membership.IN_ORGANISATION, Membership.class)
+                .setParameter("organisation", o.getId()).getResultList();
+    }
+
+    /** Oneself, or an account that has a role in an organisation the caller administers; 404 otherwise. */
+    public Account find(Caller caller, String id) {
+        Account a = id == null ? null : em.find(Account.class, id);
+        if (a == null || !(a.getId().equals(caller.accountId()) || visible(caller, a))) {
+            throw Problem.notFound("socle.account.notFound");
+        }
+        return a;
+    }
+
+    public Account create(Caller caller, AccountInput input) {
+        if (!caller.administersAny()) {
+            throw Problem.forbidden("socle.account.createForbidden");
+        }
+        if (input.password() == null) {
+            throw Problem.badRequest("socle.account.password.required");
+        }
+        List<GrantInput> grants = input.roles() == null ? List.of() : input.roles();
+        if (grants.isEmpty() && !caller.platformAdmin()) {
+            throw Problem.badRequest("socle.account.role.needed");
+        }
+        if (byEmail(input.email()).isPresent()) {
+            throw Problem.conflict("socle.account.emailTaken", Account.normaliseEmail(input.email()));
+        }
+        var now = clock.now();
+        Account a = new Account(input.email(), input.displayName(), hash(input.password()), now);
+        for (GrantInput g : grants) {
+            a.grant(grantable(caller, g), g.role(), now);
+        }
+        em.persist(a);
+        em.flush();
+        return a;
+    }
+
+    /**
+     * Changes an account. Its roles in the organisations the caller administers are replaced by
+     * {@code input.roles()} when given; its roles elsewhere are left alone.
+     */
+    public Account update(Caller caller, String id, AccountInput input) {
+        Account a = find(caller, id);
+        boolean self = a.getId().equals(caller.accountId());
+        boolean admin = visible(caller, a);
+        if (!admin && !self) {
+            throw Problem.forbidden("socle.account.changeForbidden");
+        }
+        var now = clock.now();
+        String email = Account.normaliseEmail(input.email());
+        if (!email.equals(a.getEmail())) {
+            if (byEmail(email).isPresent()) {
+                throw Problem.conflict("socle.account.emailTaken", email);
+            }
+            a.changeEmail(email, now);
+        }
+        a.rename(input.displayName(), now);
+        if (input.password() != null) {
+            a.changePasswordHash(hash(input.password()), now);
+        }
+        if (input.roles() != null) {
+            if (!admin) {
+                throw Problem.forbidden("socle.account.rolesForbidden");
+            }
+            replaceGrants(caller, a, input.roles(), now);
+        }
+        em.flush();
+        return a;
+    }
+
+    /** Gives an existing account (found by email) a role in an organisation, or creates the account. */
+    public Account addMember(Caller caller, String organisationId, String email, String displayName, String password, Role role) {
+        Organisation o = organisations.find(caller, organisationId);
+        GrantInput grant = new GrantInput(o.getId(), role);
+        Optional<Account> existing = byEmail(email);
+        if (existing.isPresent()) {
+            Account a = existing.get();
+            a.grant(grantable(caller, grant), role, clock.now());
+            em.flush();
+            return a;
+        }
+        if (password == null || !PasswordPolicy.accepts(password)) {
+            throw Problem.badRequest("socle.account.password.size");
+        }
+        return create(caller, new AccountInput(email, displayName, password, List.of(grant)));
+    }
+
+    public void removeMember(Caller caller, String organisationId, String accountId, Role role) {
+        Organisation o = organisations.find(caller, organisationId);
+        Account a = find(caller, accountId);
+        if (!caller.canGrant(role, o.getId())) {
+            throw Problem.forbidden("socle.account.rolesForbidden");
+        }
+        a.revoke(o.getId(), role);
+        em.flush();
+    }
+
+    /** A person changes their own password, proving they know the current one. */
+    public void changeOwnPassword(Caller caller, String current, String replacement) {
+        Account a = em.find(Account.class, caller.accountId());
+        if (!hasher.verify(current == null ? new char[0] : current.toCharArray(), a.getPasswordHash())) {
+            throw Problem.badRequest("socle.account.password.wrong");
+        }
+        if (!PasswordPolicy.accepts(replacement)) {
+            throw Problem.badRequest("socle.account.password.size");
+        }
+        a.changePasswordHash(hash(replacement), clock.now());
+    }
+
+    public void renameSelf(Caller caller, String displayName) {
+        Account a = em.find(Account.class, caller.accountId());
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw Problem.badRequest("socle.account.displayName.required");
+        }
+        a.rename(displayName, clock.now());
+    }
+
+    /**
+     * Creates the first platform administrator, once, from configuration. Returns false when
+     * one already exists.
+     */
+    public boolean ensurePlatformAdmin(String email, String password, String displayName) {
+        Long admins = em.createNamedQuery(Membership.COUNT_ROLE, Long.class)
+                .setParameter("role", Role.PLATFORM_ADMIN).getSingleResult();
+        if (admins > 0) {
+            return false;
+        }
+        var now = clock.now();
+        Account a = byEmail(email).orElseGet(() -> {
+            Account created = new Account(email, displayName, hash(password), now);
+            em.persist(created);
+            return created;
+        });
+        a.grant(null, Role.PLATFORM_ADMIN, now);
+        return true;
+    }
+
+    /** Creates an account with the given roles unless its email exists (demo content, imports). */
+    public Account ensureAccount(String email, String displayName, String password, Map<Organisation, Role> roles) {
+        var now = clock.now();
+        Account a = byEmail(email).orElseGet(() -> {
+            Account created = new Account(email, displayName, hash(password), now);
+            em.persist(created);
+            return created;
+        });
+        roles.forEach((org, role) -> a.grant(org, role, now));
+        return a;
+    }
+
+    /** Makes an account a platform administrator (demo content). */
+    public void grantPlatformAdmin(Account account) {
+        account.grant(null, Role.PLATFORM_ADMIN, clock.now());
+    }
+
+    private String hash(String password) {
+        if (!PasswordPolicy.accepts(password)) {
+            throw Problem.badRequest("socle.account.password.size");
+        }
+        return hasher.hash(password.toCharArray());
+    }
+
+    private boolean visible(Caller caller, Account a) {
+        if (caller.platformAdmin()) {
+            return true;
+        }
+        return a.getMemberships().stream().anyMatch(m -> m.getOrganisationId() != null && caller.canAdminister(m.getOrganisationId()));
+    }
+
+    private Organisation grantable(Caller caller, GrantInput g) {
+        if (g.role() == Role.PLATFORM_ADMIN) {
+            if (!caller.platformAdmin()) {
+                throw Problem.forbidden("socle.account.rolesForbidden");
+            }
+            if (g.organisationId() != null && !g.organisationId().isBlank()) {
+                throw Problem.badRequest("socle.account.role.platformWide");
+            }
+            return null;
+        }
+        if (g.organisationId() == null || g.organisationId().isBlank()) {
+            throw Problem.badRequest("socle.account.role.organisationRequired");
+        }
+        Organisation o = organisations.find(caller, g.organisationId());
+        if (!caller.canGrant(g.role(), o.getId())) {
+            throw Problem.forbidden("socle.account.rolesForbidden");
+        }
+        return o;
+    }
+
+    private void replaceGrants(Caller caller, Account a, List<GrantInput> wanted, java.time.Instant now) {
+        List<Membership> current = List.copyOf(a.getMemberships());
+        for (Membership m : current) {
+            boolean managed = m.getRole() == Role.PLATFORM_ADMIN ? caller.platformAdmin() : caller.canGrant(m.getRole(), m.getOrganisationId());
+            boolean kept = wanted.stream().anyMatch(g -> m.matches(blank(g.organisationId()), g.role()));
+            if (managed && !kept) {
+                a.revoke(m.getOrganisationId(), m.getRole());
+            }
+        }
+        for (GrantInput g : wanted) {
+            a.grant(grantable(caller, g), g.role(), now);
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

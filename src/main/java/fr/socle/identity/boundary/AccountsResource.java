@@ -1,0 +1,75 @@
+package fr.socle.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Accounts, scoped to the organisations the caller administers (and the caller itself). */
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@ApiAccess
+@Tag(name = "Accounts")
+public class AccountsResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Operation(summary = "Accounts with a role in the organisations the caller administers")
+    public List<AccountOutput> list(@QueryParam("organisation") String organisation,
+                                    @QueryParam("offset") @DefaultValue("0") int offset,
+                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+        return accounts.list(current.require(), organisation, offset, limit).stream().map(AccountOutput::of).toList();
+    }
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The caller's own account")
+    public AccountOutput me() {
+        var caller = current.require();
+        return AccountOutput.of(accounts.find(caller, caller.accountId()));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One account (404 outside the caller's organisations)")
+    public AccountOutput read(@PathParam("id") String id) {
+        return AccountOutput.of(accounts.find(current.require(), id));
+    }
+
+    @POST
+    @Operation(summary = "Creates an account with roles in organisations the caller administers")
+    public Response create(@Valid @NotNull(message = "{socle.api.bodyRequired}") AccountInput input, @Context UriInfo uri) {
+        var created = accounts.create(current.require(), input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getId()).build())
+                .entity(AccountOutput.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Changes an account; roles given replace its roles in the caller's organisations")
+    public AccountOutput update(@PathParam("id") String id,
+                                @Valid @NotNull(message = "{socle.api.bodyRequired}") AccountInput input) {
+        return AccountOutput.of(accounts.update(current.require(), id, input));
+    }
+}

@@ -1,0 +1,102 @@
+package fr.socle.identity.boundary;
+
+import fr.socle.identity.control.Caller;
+import fr.socle.platform.Problem;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Authenticates API calls (bearer token, or Basic where allowed) and enforces {@link ApiAccess}. */
+@Provider
+public class ApiGate implements DynamicFeature {
+
+    private static final Logger LOG = Logger.getLogger(ApiGate.class.getName());
+
+    @Override
+    public void configure(ResourceInfo info, FeatureContext context) {
+        ApiAccess access = info.getResourceMethod().getAnnotation(ApiAccess.class);
+        if (access == null) {
+            access = info.getResourceClass().getAnnotation(ApiAccess.class);
+        }
+        if (!info.getResourceClass().getName().startsWith("fr.socle.")) {
+            return; // the runtime's own OPTIONS handlers
+        }
+        if (access == null) {
+            LOG.warning(() -> "No @ApiAccess on " + info.getResourceClass().getSimpleName() + "."
+                    + info.getResourceMethod().getName() + ": refused to everybody");
+        }
+        context.register(new Check(access), Priorities.AUTHENTICATION);
+    }
+
+    @Priority(Priorities.AUTHENTICATION)
+    static final class Check implements ContainerRequestFilter {
+
+        private final ApiAccess access;
+
+        Check(ApiAccess access) {
+            this.access = access;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            if (access == null) {
+                throw Problem.forbidden("socle.auth.forbidden");
+            }
+            CurrentCaller current = CDI.current().select(CurrentCaller.class).get();
+            Caller caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            current.useApiCredentials(caller);
+            if (caller == null) {
+                if (access.anonymous()) {
+                    return;
+                }
+                throw Problem.unauthorized("socle.auth.required");
+            }
+            if (access.value().length > 0 && !caller.hasAnyRole(List.of(access.value()))) {
+                throw Problem.forbidden("socle.auth.forbidden");
+            }
+        }
+
+        private Caller authenticate(String authorization) {
+            if (authorization == null || authorization.isBlank()) {
+                return null;
+            }
+            Accounts accounts = CDI.current().select(Accounts.class).get();
+            if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                Tokens tokens = CDI.current().select(Tokens.class).get();
+                return tokens.accountOf(authorization.substring(7).strip())
+                        .flatMap(accounts::callerById)
+                        .orElseThrow(() -> Problem.unauthorized("socle.auth.badToken"));
+            }
+            if (access.basic() && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                String decoded;
+                try {
+                    decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    throw Problem.unauthorized("socle.auth.badCredentials");
+                }
+                int colon = decoded.indexOf(':');
+                if (colon < 0) {
+                    throw Problem.unauthorized("socle.auth.badCredentials");
+                }
+                Accounts.Authentication auth = accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+                return switch (auth.outcome()) {
+                    case SUCCESS -> accounts.callerById(auth.account().getId()).orElseThrow(() -> Problem.unauthorized("socle.auth.badCredentials"));
+                    case LOCKED -> throw Problem.unauthorized("socle.auth.locked");
+                    case INVALID -> throw Problem.unauthorized("socle.auth.badCredentials");
+                };
+            }
+            throw Problem.unauthorized("socle.auth.badToken");
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package fr.socle.organisation.boundary;
+
+import fr.socle.identity.boundary.Accounts;
+import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.identity.entity.Membership;
+import fr.socle.identity.entity.Role;
+import fr.socle.organisation.entity.Organisation;
+import fr.socle.organisation.entity.OrganisationKind;
+import fr.socle.organisation.entity.ValidSiret;
+import fr.socle.platform.FacesMessages;
+import fr.socle.platform.Problem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/** admin/organisation.xhtml?id=...: edit an organisation and manage its members. */
+@Named
+@ViewScoped
+public class OrganisationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Organisations organisations;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient CurrentCaller current;
+
+    @Inject
+    transient FacesMessages messages;
+
+    private String id;
+    private long version;
+    private boolean administrable;
+
+    @NotBlank(message = "{socle.organisation.name.required}")
+    @Size(max = Organisation.NAME_MAX, message = "{socle.organisation.name.size}")
+    private String name;
+    @NotNull(message = "{socle.organisation.kind.required}")
+    private OrganisationKind kind;
+    @ValidSiret
+    private String siret;
+    private String parentId;
+    private List<Organisation> parents;
+    private List<Membership> members;
+
+    private String memberEmail;
+    private String memberName;
+    private String memberPassword;
+    private Role memberRole = Role.LEARNER;
+
+    /** Loads the organisation named by the id parameter; an unknown or foreign one is a 404. */
+    public void load() throws IOException {
+        try {
+            var caller = current.require();
+            Organisation o = organisations.find(caller, id);
+            administrable = caller.canAdminister(o.getId());
+            name = o.getName();
+            kind = o.getKind();
+            siret = o.getSiret();
+            parentId = o.getParent() == null ? null : o.getParent().getId();
+            version = o.getVersion();
+            parents = organisations.administered(caller).stream().filter(p -> !p.isWithin(o)).toList();
+            members = administrable ? accounts.members(caller, o.getId()) : List.of();
+        } catch (Problem p) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void save() {
+        try {
+            Organisation o = organisations.update(current.require(), id, new OrganisationInput(name, kind, siret, parentId), version);
+            version = o.getVersion();
+            messages.info("socle.organisation.saved", o.getName());
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+    }
+
+    public void addMember() {
+        try {
+            accounts.addMember(current.require(), id, memberEmail, memberName, memberPassword, memberRole);
+            messages.info("socle.member.added", memberEmail);
+            memberEmail = null;
+            memberName = null;
+            memberPassword = null;
+            memberRole = Role.LEARNER;
+            members = accounts.members(current.require(), id);
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+    }
+
+    public void removeMember(Membership m) {
+        try {
+            accounts.removeMember(current.require(), id, m.getAccount().getId(), m.getRole());
+            members = accounts.members(current.require(), id);
+            messages.info("socle.member.removed", m.getAccount().getEmail());
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+    }
+
+    /** The roles this administrator may hand out here. */
+    public List<Role> getRoles() {
+        var caller = current.require();
+        return Arrays.stream(Role.values()).filter(r -> !r.isPlatformWide() && caller.canGrant(r, id)).toList();
+    }
+
+    public OrganisationKind[] getKinds() {
+        return OrganisationKind.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isAdministrable() {
+        return administrable;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrganisationKind kind) {
+        this.kind = kind;
+    }
+
+    public String getSiret() {
+        return siret;
+    }
+
+    public void setSiret(String siret) {
+        this.siret = siret;
+    }
+
+    public String getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(String parentId) {
+        this.parentId = parentId;
+    }
+
+    public List<Organisation> getParents() {
+        return parents;
+    }
+
+    public List<Membership> getMembers() {
+        return members;
+    }
+
+    public String getMemberEmail() {
+        return memberEmail;
+    }
+
+    public void setMemberEmail(String memberEmail) {
+        this.memberEmail = memberEmail;
+    }
+
+    public String getMemberName() {
+        return memberName;
+    }
+
+    public void setMemberName(String memberName) {
+        this.memberName = memberName;
+    }
+
+    public String getMemberPassword() {
+        return memberPassword;
+    }
+
+    public void setMemberPassword(String memberPassword) {
+        this.memberPassword = memberPassword;
+    }
+
+    public Role getMemberRole() {
+        return memberRole;
+    }
+
+    public void setMemberRole(Role memberRole) {
+        this.memberRole = memberRole;
+    }
+}

@@ -1,0 +1,35 @@
+package fr.socle.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Messages for the person using a page, looked up in the bundle in the page's language. */
+@RequestScoped
+public class FacesMessages {
+
+    public void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    public void error(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    /** A problem from a facade, said in the page's language. */
+    public void problem(Problem problem) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = problem.message(faces.getViewRoot().getLocale());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    private void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.get(faces.getViewRoot().getLocale(), key, args);
+        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+        if (severity == FacesMessage.SEVERITY_INFO) {
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+        }
+    }
+}

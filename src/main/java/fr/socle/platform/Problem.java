@@ -1,0 +1,66 @@
+package fr.socle.platform;
+
+/**
+ * A failure a person can act on: carries the HTTP status it maps to and a message key from the
+ * {@code messages} bundle, so that the API and the UI can both say it in the caller's language.
+ */
+public class Problem extends RuntimeException {
+
+    public enum Kind {
+        BAD_REQUEST(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+
+        public final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+    }
+
+    private final Kind kind;
+    private final String key;
+    private final transient Object[] args;
+
+    public Problem(Kind kind, String key, Object... args) {
+        super(key);
+        this.kind = kind;
+        this.key = key;
+        this.args = args == null ? new Object[0] : args.clone();
+    }
+
+    public static Problem badRequest(String key, Object... args) {
+        return new Problem(Kind.BAD_REQUEST, key, args);
+    }
+
+    public static Problem unauthorized(String key, Object... args) {
+        return new Problem(Kind.UNAUTHORIZED, key, args);
+    }
+
+    public static Problem forbidden(String key, Object... args) {
+        return new Problem(Kind.FORBIDDEN, key, args);
+    }
+
+    public static Problem notFound(String key, Object... args) {
+        return new Problem(Kind.NOT_FOUND, key, args);
+    }
+
+    public static Problem conflict(String key, Object... args) {
+        return new Problem(Kind.CONFLICT, key, args);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    /** The message in the given language. */
+    public String message(java.util.Locale locale) {
+        return Messages.get(locale, key, args);
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Starts Socle on Payara Micro from a built target/ (mvn -Prun package calls this).
+#   Embedded H2 on disk by default, in SOCLE_DATA_DIR (default: ./data): data survives a restart.
+#   MySQL/MariaDB when SOCLE_DB_HOST is set (SOCLE_DB_PORT, SOCLE_DB_NAME, SOCLE_DB_USER, SOCLE_DB_PASSWORD).
+#   SOCLE_DEMO=true (default here) loads the demo content; SOCLE_PORT (default 8080);
+#   SOCLE_CLUSTER=true joins a Hazelcast cluster instead of running alone.
+set -euo pipefail
+base="$(cd "$(dirname "$0")/../../.." && pwd)"
+target="$base/target"
+payara="$base/src/main/payara"
+export SOCLE_DEMO="${SOCLE_DEMO:-true}"
+args=(--deploy "$target/socle.war" --contextroot / --port "${SOCLE_PORT:-8080}" --disablephonehome)
+if [ -n "${SOCLE_DB_HOST:-}" ]; then
+    export SOCLE_DB_PORT="${SOCLE_DB_PORT:-3306}" SOCLE_DB_NAME="${SOCLE_DB_NAME:-socle}" SOCLE_DB_USER="${SOCLE_DB_USER:-socle}"
+    export SOCLE_DB_PASSWORD="${SOCLE_DB_PASSWORD:?set SOCLE_DB_PASSWORD for MySQL/MariaDB}"
+    args+=(--addLibs "$target/lib/mysql-connector-j.jar" --postbootcommandfile "$payara/postboot-mysql.asadmin")
+    echo "Socle: MySQL/MariaDB database $SOCLE_DB_NAME on $SOCLE_DB_HOST:$SOCLE_DB_PORT"
+else
+    export SOCLE_DATA_DIR="$(realpath -m "${SOCLE_DATA_DIR:-$base/data}")"
+    mkdir -p "$SOCLE_DATA_DIR"
+    args+=(--postbootcommandfile "$payara/postboot-h2.asadmin")
+    echo "Socle: embedded H2 database in $SOCLE_DATA_DIR"
+fi
+if [ "${SOCLE_CLUSTER:-false}" != true ]; then
+    args+=(--nohazelcast)
+fi
+exec java ${JAVA_OPTS:-} -jar "$target/payara-micro.jar" "${args[@]}"
