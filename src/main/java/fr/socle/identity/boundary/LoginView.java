@@ -48,10 +48,11 @@ public class LoginView {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            default -> messages.error(null, attempt.locked() ? "socle.login.locked" : "socle.login.failed");
+        if (status == AuthenticationStatus.SUCCESS) {
+            String back = WebSecurity.safeReturn(external.getSessionMap().remove(WebSecurity.RETURN_TO));
+            external.redirect(external.getRequestContextPath() + back);
+        } else {
+            messages.error(null, attempt.locked() ? "socle.login.locked" : "socle.login.failed");
         }
     }
 

@@ -2,17 +2,61 @@ package fr.socle.identity.boundary;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Web pages sign in through the form of /login.xhtml; the roles of web.xml's security
- * constraints are the roles an account holds in any organisation. The REST API does not use
- * this mechanism: see {@link ApiGate}.
+ * How web pages sign in: the form of /login.xhtml hands its credentials to this mechanism
+ * (through SecurityContext.authenticate), which checks them against the accounts and keeps the
+ * caller in the session. A visitor who asks for a protected page is sent to the login page and
+ * brought back to that page once signed in. The roles of web.xml's security constraints are the
+ * roles the account holds in any organisation. The REST API does not use this mechanism: see
+ * {@link ApiGate}.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@AutoApplySession
 @DeclareRoles({"LEARNER", "TRAINER", "ORG_ADMIN", "REGISTRAR", "PLATFORM_ADMIN"})
 @ApplicationScoped
-public class WebSecurity {
+public class WebSecurity implements HttpAuthenticationMechanism {
+
+    /** Session attribute: the page to return to after signing in. */
+    static final String RETURN_TO = "fr.socle.login.returnTo";
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (context.isProtected() && context.getCallerPrincipal() == null) {
+            String query = request.getQueryString();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            request.getSession().setAttribute(RETURN_TO, query == null ? path : path + "?" + query);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    /** A page of this application to return to: a local path only, never another site. */
+    static String safeReturn(Object stored) {
+        if (stored instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+                && !path.startsWith(LOGIN_PAGE)) {
+            return path;
+        }
+        return "/index.xhtml";
+    }
 }

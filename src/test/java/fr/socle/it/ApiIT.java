@@ -1,0 +1,372 @@
+package fr.socle.it;
+
+import static fr.socle.it.Http.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API of the packaged WAR on Payara Micro: tokens, organisations, accounts, the error
+ * answers, tenant isolation, health and the schema migrations. Runs on H2, and on MariaDB with -Pmysql.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("socle.war", "target/socle.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+    /** Two unrelated tenants, each with an administrator and a learner; made once per class. */
+    static Tenants tenants;
+
+    record Tenant(String id, String adminId, String adminToken, String learnerId, String learnerToken) {
+    }
+
+    record Tenants(String platformToken, Tenant a, Tenant b) {
+    }
+
+    @BeforeEach
+    void connect() {
+        http = new Http(base);
+        if (tenants == null) {
+            String platform = http.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+            tenants = new Tenants(platform, tenant(platform, "A"), tenant(platform, "B"));
+        }
+    }
+
+    private Tenant tenant(String platform, String name) {
+        String org = createOrganisation(platform, Fixtures.unique("Commune " + name), null).getString("id");
+        String adminEmail = Fixtures.email("admin" + name);
+        String learnerEmail = Fixtures.email("learner" + name);
+        String adminId = createAccount(platform, adminEmail, org, "ORG_ADMIN").getString("id");
+        String learnerId = createAccount(platform, learnerEmail, org, "LEARNER").getString("id");
+        return new Tenant(org, adminId, http.token(adminEmail, "Password-" + adminEmail), learnerId,
+                http.token(learnerEmail, "Password-" + learnerEmail));
+    }
+
+    private JsonObject createOrganisation(String token, String name, String parentId) {
+        var r = http.post("api/v1/organisations", token, "{\"name\":" + q(name) + ",\"kind\":\"COMMUNE\",\"siret\":"
+                + q(Fixtures.siret()) + ",\"parentId\":" + q(parentId) + "}");
+        assertEquals(201, r.status(), r::toString);
+        assertNotNull(r.header("Location"));
+        return r.json();
+    }
+
+    private JsonObject createAccount(String token, String email, String org, String role) {
+        var r = http.post("api/v1/accounts", token, accountJson(email, org, role));
+        assertEquals(201, r.status(), r::toString);
+        return r.json();
+    }
+
+    private static String accountJson(String email, String org, String role) {
+        return "{\"email\":" + q(email) + ",\"displayName\":\"Test " + role + "\",\"password\":" + q("Password-" + email)
+                + ",\"roles\":[{\"organisationId\":" + q(org) + ",\"role\":" + q(role) + "}]}";
+    }
+
+    private static void assertError(int status, Http.Response r) {
+        assertEquals(status, r.status(), r::toString);
+        JsonObject body = r.json();
+        assertEquals(status, body.getInt("status"));
+        assertFalse(body.getString("error").isBlank());
+        assertFalse(body.getString("message").isBlank());
+        assertFalse(Http.hasStackTrace(r.body()), "no stack trace: " + r.body());
+    }
+
+    // Tokens
+
+    @Test
+    void basicCredentialsGetABearerTokenThatOpensTheApi() {
+        String token = http.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        assertTrue(token.startsWith("sk_"));
+        var me = http.get("api/v1/accounts/me", token);
+        assertEquals(200, me.status(), me::toString);
+        assertEquals(Http.ADMIN_EMAIL, me.json().getString("email"));
+        assertFalse(me.body().contains("password"), "never the hash: " + me.body());
+    }
+
+    @Test
+    void wrongPasswordIs401() {
+        var r = http.send(HttpRequest.newBuilder(http.uri("api/v1/tokens"))
+                .header("Authorization", Http.basic(Http.ADMIN_EMAIL, "wrong-password-123"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertError(401, r);
+        assertNotNull(r.header("WWW-Authenticate"));
+    }
+
+    @Test
+    void noCredentialsOrAnUnknownTokenIs401() {
+        assertError(401, http.get("api/v1/organisations", null));
+        assertError(401, http.get("api/v1/organisations", "sk_not-a-real-token"));
+        assertError(401, http.get("api/v1/organisations", "Basic " + "bm90OmJhc2lj"));
+    }
+
+    @Test
+    void aRevokedTokenNoLongerWorks() {
+        String label = Fixtures.unique("revoke-me");
+        var issued = http.send(HttpRequest.newBuilder(http.uri("api/v1/tokens"))
+                .header("Authorization", Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":" + q(label) + ",\"days\":1}")));
+        assertEquals(201, issued.status(), issued::toString);
+        String token = issued.json().getString("token");
+        var mine = http.get("api/v1/tokens", token);
+        assertFalse(mine.body().contains(token), "token values are never listed");
+        String id = mine.array().stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getString("label").equals(label)).findFirst().orElseThrow().getString("id");
+        assertEquals(issued.json().getString("id"), id);
+        assertEquals(204, http.delete("api/v1/tokens/" + id, token).status());
+        assertError(401, http.get("api/v1/accounts/me", token));
+    }
+
+    @Test
+    void aTokenLivesAtMostAYear() {
+        var r = http.send(HttpRequest.newBuilder(http.uri("api/v1/tokens"))
+                .header("Authorization", Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"days\":4000}")));
+        assertError(400, r);
+    }
+
+    @Test
+    void nobodyRevokesSomeoneElsesToken() {
+        String id = http.get("api/v1/tokens", tenants.a().adminToken()).array().getJsonObject(0).getString("id");
+        assertError(404, http.delete("api/v1/tokens/" + id, tenants.b().adminToken()));
+    }
+
+    @Test
+    void fiveFailedSignInsLockTheAccount() {
+        String email = Fixtures.email("locked");
+        createAccount(tenants.platformToken(), email, tenants.a().id(), "LEARNER");
+        for (int i = 0; i < 5; i++) {
+            var r = http.send(HttpRequest.newBuilder(http.uri("api/v1/tokens"))
+                    .header("Authorization", Http.basic(email, "not-the-password"))
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertError(401, r);
+        }
+        var right = http.send(HttpRequest.newBuilder(http.uri("api/v1/tokens"))
+                .header("Authorization", Http.basic(email, "Password-" + email))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertError(401, right);
+        assertTrue(right.json().getString("message").contains("bloqué"), right::toString);
+    }
+
+    // Errors
+
+    @Test
+    void malformedJsonIs400() {
+        assertError(400, http.post("api/v1/organisations", tenants.platformToken(), "{not json"));
+        assertError(400, http.post("api/v1/organisations", tenants.platformToken(), "{\"name\":\"X\",\"kind\":\"NO_SUCH_KIND\"}"));
+    }
+
+    @Test
+    void invalidValuesAre400WithEachFieldNamed() {
+        var r = http.post("api/v1/organisations", tenants.platformToken(), "{\"name\":\"\",\"siret\":\"12345678901234\"}");
+        assertError(400, r);
+        List<String> details = r.json().getJsonArray("details").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        assertTrue(details.stream().anyMatch(d -> d.startsWith("name:")), details::toString);
+        assertTrue(details.stream().anyMatch(d -> d.startsWith("kind:")), details::toString);
+        assertTrue(details.stream().anyMatch(d -> d.startsWith("siret:") && d.contains("SIRET")), details::toString);
+    }
+
+    @Test
+    void messagesFollowAcceptLanguage() {
+        var en = http.send(HttpRequest.newBuilder(http.uri("api/v1/organisations/nope"))
+                .header("Authorization", "Bearer " + tenants.platformToken()).header("Accept-Language", "en").GET());
+        assertEquals("Organisation not found.", en.json().getString("message"));
+        var fr = http.get("api/v1/organisations/nope", tenants.platformToken());
+        assertEquals("Organisation introuvable.", fr.json().getString("message"));
+    }
+
+    @Test
+    void unknownThingsAre404() {
+        assertError(404, http.get("api/v1/organisations/00000000-0000-0000-0000-000000000000", tenants.platformToken()));
+        assertError(404, http.get("api/v1/accounts/00000000-0000-0000-0000-000000000000", tenants.platformToken()));
+        assertError(404, http.get("api/v1/no-such-resource", tenants.platformToken()));
+    }
+
+    @Test
+    void duplicatesAre409() {
+        String siret = Fixtures.siret();
+        String body = "{\"name\":" + q(Fixtures.unique("Org")) + ",\"kind\":\"EPCI\",\"siret\":" + q(siret) + "}";
+        assertEquals(201, http.post("api/v1/organisations", tenants.platformToken(), body).status());
+        assertError(409, http.post("api/v1/organisations", tenants.platformToken(), body));
+
+        String email = Fixtures.email("twice");
+        createAccount(tenants.platformToken(), email, tenants.a().id(), "TRAINER");
+        assertError(409, http.post("api/v1/accounts", tenants.platformToken(), accountJson(email.toUpperCase(), tenants.a().id(), "TRAINER")));
+    }
+
+    @Test
+    void staleIfMatchIs409() {
+        JsonObject o = createOrganisation(tenants.platformToken(), Fixtures.unique("Versioned"), null);
+        String body = "{\"name\":" + q(o.getString("name") + " bis") + ",\"kind\":\"COMMUNE\"}";
+        var stale = http.send(HttpRequest.newBuilder(http.uri("api/v1/organisations/" + o.getString("id")))
+                .header("Authorization", "Bearer " + tenants.platformToken()).header("Content-Type", "application/json")
+                .header("If-Match", "\"99\"").PUT(HttpRequest.BodyPublishers.ofString(body)));
+        assertError(409, stale);
+    }
+
+    @Test
+    void rolesWithoutTheRightAre403() {
+        String body = "{\"name\":" + q(Fixtures.unique("Top")) + ",\"kind\":\"REGION\"}";
+        assertError(403, http.post("api/v1/organisations", tenants.a().adminToken(), body));
+        assertError(403, http.post("api/v1/organisations", tenants.a().learnerToken(),
+                "{\"name\":\"X\",\"kind\":\"COMMUNE\",\"parentId\":" + q(tenants.a().id()) + "}"));
+        assertError(403, http.get("api/v1/accounts", tenants.a().learnerToken()));
+        assertError(403, http.put("api/v1/organisations/" + tenants.a().id(), tenants.a().learnerToken(),
+                "{\"name\":\"Renamed by a learner\",\"kind\":\"COMMUNE\"}"));
+        assertError(403, http.post("api/v1/accounts", tenants.a().adminToken(),
+                "{\"email\":" + q(Fixtures.email("x")) + ",\"displayName\":\"X\",\"password\":\"Password-long-enough\","
+                        + "\"roles\":[{\"role\":\"PLATFORM_ADMIN\"}]}"));
+    }
+
+    /** A member of organisation A cannot read or change organisation B through any route. */
+    // TenantIsolation
+
+    @Test
+    void organisationsListShowsOnlyTheCallersOwn() {
+        String list = http.get("api/v1/organisations?limit=200", tenants.a().adminToken()).body();
+        assertTrue(list.contains(tenants.a().id()));
+        assertFalse(list.contains(tenants.b().id()));
+        String learnerList = http.get("api/v1/organisations", tenants.a().learnerToken()).body();
+        assertTrue(learnerList.contains(tenants.a().id()));
+        assertFalse(learnerList.contains(tenants.b().id()));
+    }
+
+    @Test
+    void readingAnotherOrganisationIs404() {
+        assertError(404, http.get("api/v1/organisations/" + tenants.b().id(), tenants.a().adminToken()));
+        assertError(404, http.get("api/v1/organisations/" + tenants.b().id(), tenants.a().learnerToken()));
+    }
+
+    @Test
+    void changingAnotherOrganisationIs404AndChangesNothing() {
+        String before = http.get("api/v1/organisations/" + tenants.b().id(), tenants.platformToken()).json().getString("name");
+        assertError(404, http.put("api/v1/organisations/" + tenants.b().id(), tenants.a().adminToken(),
+                "{\"name\":\"Hijacked\",\"kind\":\"COMMUNE\"}"));
+        assertEquals(before, http.get("api/v1/organisations/" + tenants.b().id(), tenants.platformToken()).json().getString("name"));
+    }
+
+    @Test
+    void creatingAMemberOfAnotherOrganisationIs404() {
+        assertError(404, http.post("api/v1/organisations", tenants.a().adminToken(),
+                "{\"name\":\"Intruder\",\"kind\":\"COMMUNE\",\"parentId\":" + q(tenants.b().id()) + "}"));
+    }
+
+    @Test
+    void movingOwnOrganisationUnderAnotherIs404() {
+        String own = createOrganisation(tenants.a().adminToken(), Fixtures.unique("Member of A"), tenants.a().id()).getString("id");
+        assertError(404, http.put("api/v1/organisations/" + own, tenants.a().adminToken(),
+                "{\"name\":\"Moved\",\"kind\":\"COMMUNE\",\"parentId\":" + q(tenants.b().id()) + "}"));
+    }
+
+    @Test
+    void accountsListShowsOnlyTheCallersOrganisations() {
+        String list = http.get("api/v1/accounts?limit=200", tenants.a().adminToken()).body();
+        assertTrue(list.contains(tenants.a().learnerId()));
+        assertFalse(list.contains(tenants.b().adminId()));
+        assertFalse(list.contains(tenants.b().learnerId()));
+        assertError(404, http.get("api/v1/accounts?organisation=" + tenants.b().id(), tenants.a().adminToken()));
+    }
+
+    @Test
+    void readingAnotherOrganisationsAccountIs404() {
+        assertError(404, http.get("api/v1/accounts/" + tenants.b().learnerId(), tenants.a().adminToken()));
+        assertError(404, http.get("api/v1/accounts/" + tenants.a().adminId(), tenants.a().learnerToken()));
+    }
+
+    @Test
+    void changingAnotherOrganisationsAccountIs404() {
+        assertError(404, http.put("api/v1/accounts/" + tenants.b().learnerId(), tenants.a().adminToken(),
+                "{\"email\":" + q(Fixtures.email("stolen")) + ",\"displayName\":\"Stolen\",\"password\":\"Password-stolen-1\"}"));
+    }
+
+    @Test
+    void creatingAnAccountInAnotherOrganisationIs404() {
+        assertError(404, http.post("api/v1/accounts", tenants.a().adminToken(),
+                accountJson(Fixtures.email("intruder"), tenants.b().id(), "LEARNER")));
+    }
+
+    @Test
+    void grantingARoleInAnotherOrganisationIs404() {
+        String body = "{\"email\":" + q(Fixtures.email("x")) + ",\"displayName\":\"Learner A\",\"roles\":[{\"organisationId\":"
+                + q(tenants.a().id()) + ",\"role\":\"LEARNER\"},{\"organisationId\":" + q(tenants.b().id()) + ",\"role\":\"ORG_ADMIN\"}]}";
+        assertError(404, http.put("api/v1/accounts/" + tenants.a().learnerId(), tenants.a().adminToken(), body));
+    }
+
+    @Test
+    void aMutualisationStructureAdministersItsMembers() {
+        String member = createOrganisation(tenants.a().adminToken(), Fixtures.unique("Commune membre"), tenants.a().id()).getString("id");
+        assertEquals(200, http.get("api/v1/organisations/" + member, tenants.a().adminToken()).status());
+        String learner = createAccount(tenants.a().adminToken(), Fixtures.email("member"), member, "LEARNER").getString("id");
+        assertEquals(200, http.get("api/v1/accounts/" + learner, tenants.a().adminToken()).status());
+        assertError(404, http.get("api/v1/organisations/" + member, tenants.b().adminToken()));
+    }
+
+    @Test
+    void anAccountChangesItsOwnNameButNotItsRoles() {
+        String email = Fixtures.email("self");
+        String id = createAccount(tenants.platformToken(), email, tenants.a().id(), "LEARNER").getString("id");
+        String token = http.token(email, "Password-" + email);
+        var renamed = http.put("api/v1/accounts/" + id, token, "{\"email\":" + q(email) + ",\"displayName\":\"New name\"}");
+        assertEquals(200, renamed.status(), renamed::toString);
+        assertEquals("New name", renamed.json().getString("displayName"));
+        assertError(403, http.put("api/v1/accounts/" + id, token, "{\"email\":" + q(email)
+                + ",\"displayName\":\"New name\",\"roles\":[{\"organisationId\":" + q(tenants.a().id()) + ",\"role\":\"ORG_ADMIN\"}]}"));
+    }
+
+    // Operations
+
+    @Test
+    void migrationsBroughtTheEmptyDatabaseToTheLatestVersion() throws IOException {
+        var ready = http.send(HttpRequest.newBuilder(http.root("health/ready")).GET());
+        assertEquals(200, ready.status(), ready::toString);
+        JsonObject check = ready.json().getJsonArray("checks").getJsonObject(0);
+        assertEquals("UP", check.getString("status"));
+        JsonObject data = check.getJsonObject("data");
+        assertEquals(latestMigration(), data.getString("schemaVersion"));
+        assertEquals("0", data.get("pendingMigrations").toString().replace("\"", ""));
+    }
+
+    @Test
+    void livenessMetricsAndOpenApiAreServed() {
+        assertEquals(200, http.send(HttpRequest.newBuilder(http.root("health/live")).GET()).status());
+        assertEquals(200, http.send(HttpRequest.newBuilder(http.root("metrics")).GET()).status());
+        var openapi = http.send(HttpRequest.newBuilder(http.root("openapi")).GET());
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/organisations"), openapi::toString);
+    }
+
+    private String latestMigration() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Integer::compare)
+                    .map(String::valueOf).orElseThrow();
+        }
+    }
+}
