@@ -5,15 +5,16 @@
 #   SOCLE_DEMO=true (default here) loads the demo content; SOCLE_PORT (default 8080);
 #   SOCLE_CLUSTER=true joins a Hazelcast cluster instead of running alone.
 set -euo pipefail
+#   The Docker image runs this script too, with SOCLE_HOME pointing at its own layout.
 base="$(cd "$(dirname "$0")/../../.." && pwd)"
-target="$base/target"
-payara="$base/src/main/payara"
+home="${SOCLE_HOME:-$base/target}"
+payara="${SOCLE_PAYARA_CONF:-$base/src/main/payara}"
 export SOCLE_DEMO="${SOCLE_DEMO:-true}"
-args=(--deploy "$target/socle.war" --contextroot / --port "${SOCLE_PORT:-8080}" --disablephonehome)
+args=(--deploy "$home/socle.war" --contextroot / --port "${SOCLE_PORT:-8080}" --disablephonehome)
 if [ -n "${SOCLE_DB_HOST:-}" ]; then
     export SOCLE_DB_PORT="${SOCLE_DB_PORT:-3306}" SOCLE_DB_NAME="${SOCLE_DB_NAME:-socle}" SOCLE_DB_USER="${SOCLE_DB_USER:-socle}"
     export SOCLE_DB_PASSWORD="${SOCLE_DB_PASSWORD:?set SOCLE_DB_PASSWORD for MySQL/MariaDB}"
-    args+=(--addLibs "$target/lib/mysql-connector-j.jar" --postbootcommandfile "$payara/postboot-mysql.asadmin")
+    args+=(--addLibs "$home/lib/mysql-connector-j.jar" --postbootcommandfile "$payara/postboot-mysql.asadmin")
     echo "Socle: MySQL/MariaDB database $SOCLE_DB_NAME on $SOCLE_DB_HOST:$SOCLE_DB_PORT"
 else
     export SOCLE_DATA_DIR="$(realpath -m "${SOCLE_DATA_DIR:-$base/data}")"
@@ -21,7 +22,13 @@ else
     args+=(--postbootcommandfile "$payara/postboot-h2.asadmin")
     echo "Socle: embedded H2 database in $SOCLE_DATA_DIR"
 fi
-if [ "${SOCLE_CLUSTER:-false}" != true ]; then
+if [ "${SOCLE_CLUSTER:-false}" = true ]; then
+    # Hazelcast: multicast discovery by default, or a fixed member list (host:port,host:port).
+    if [ -n "${SOCLE_CLUSTER_MEMBERS:-}" ]; then
+        args+=(--clustermode "tcpip:$SOCLE_CLUSTER_MEMBERS")
+    fi
+    args+=(--clustername "${SOCLE_CLUSTER_NAME:-socle}")
+else
     args+=(--nohazelcast)
 fi
-exec java ${JAVA_OPTS:-} -jar "$target/payara-micro.jar" "${args[@]}"
+exec java ${JAVA_OPTS:-} -jar "${SOCLE_MICRO_JAR:-$home/payara-micro.jar}" "${args[@]}"

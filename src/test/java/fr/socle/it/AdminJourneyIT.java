@@ -15,7 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import java.time.Duration;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -43,6 +47,12 @@ class AdminJourneyIT {
         }
     }
 
+    /** Clicks and waits for the next page: every form here posts a whole page. */
+    private void submit(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    }
+
     @Test
     void theDemoAdministratorCreatesAnOrganisationAndATrainerThenSignsOut() throws Exception {
         browser = Browser.start();
@@ -51,7 +61,7 @@ class AdminJourneyIT {
 
         browser.findElement(By.id("login:email")).sendKeys("admin@socle.demo");
         browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        submit(browser.findElement(By.id("login:submit")));
         assertTrue(browser.getCurrentUrl().contains("admin/organisations.xhtml"), browser.getCurrentUrl());
         assertEquals("Organisations – Socle", browser.getTitle());
 
@@ -60,11 +70,11 @@ class AdminJourneyIT {
         new Select(browser.findElement(By.id("create:kind"))).selectByVisibleText("Commune");
         browser.findElement(By.id("create:siret")).sendKeys(Fixtures.siret());
         new Select(browser.findElement(By.id("create:parent"))).selectByVisibleText("Syndicat mixte Numérique en Vallée");
-        browser.findElement(By.id("create:submit")).click();
+        submit(browser.findElement(By.id("create:submit")));
 
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Organisation « " + name + " » créée."),
                 browser.findElement(By.id("messages")).getText());
-        browser.findElement(By.linkText(name)).click();
+        submit(browser.findElement(By.linkText(name)));
         assertEquals(name, browser.findElement(By.tagName("h1")).getText());
 
         String trainer = Fixtures.email("formateur");
@@ -72,11 +82,11 @@ class AdminJourneyIT {
         browser.findElement(By.id("add:name")).sendKeys("Claude Formatrice");
         browser.findElement(By.id("add:password")).sendKeys("Formatrice-2026!");
         new Select(browser.findElement(By.id("add:role"))).selectByVisibleText("Formateur·rice");
-        browser.findElement(By.id("add:submit")).click();
+        submit(browser.findElement(By.id("add:submit")));
         String members = browser.findElement(By.id("members:table")).getText();
         assertTrue(members.contains(trainer) && members.contains("Formateur·rice"), members);
 
-        browser.findElement(By.id("session:logout")).click();
+        submit(browser.findElement(By.id("session:logout")));
         assertTrue(browser.findElement(By.id("signed-out")).getText().contains("déconnecté"));
         browser.get(base + "admin/organisations.xhtml");
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "signed out for real");
