@@ -9,7 +9,8 @@ ENV SOCLE_HOME=/opt/payara/socle \
     SOCLE_PAYARA_CONF=/opt/payara/socle/payara \
     SOCLE_MICRO_JAR=/opt/payara/payara-micro.jar \
     SOCLE_DATA_DIR=/opt/payara/data \
-    SOCLE_DEMO=false
+    SOCLE_DEMO=false \
+    SOCLE_LOG_FORMAT=json
 
 USER payara
 COPY --chown=payara:payara target/socle.war /opt/payara/socle/socle.war

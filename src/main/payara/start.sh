@@ -3,6 +3,7 @@
 #   Embedded H2 on disk by default, in SOCLE_DATA_DIR (default: ./data): data survives a restart.
 #   MySQL/MariaDB when SOCLE_DB_HOST is set (SOCLE_DB_PORT, SOCLE_DB_NAME, SOCLE_DB_USER, SOCLE_DB_PASSWORD).
 #   SOCLE_DEMO=true (default here) loads the demo content; SOCLE_PORT (default 8080);
+#   SOCLE_LOG_FORMAT=json logs one JSON object per line;
 #   SOCLE_CLUSTER=true joins a Hazelcast cluster instead of running alone.
 set -euo pipefail
 #   The Docker image runs this script too, with SOCLE_HOME pointing at its own layout.
@@ -21,6 +22,9 @@ else
     mkdir -p "$SOCLE_DATA_DIR"
     args+=(--postbootcommandfile "$payara/postboot-h2.asadmin")
     echo "Socle: embedded H2 database in $SOCLE_DATA_DIR"
+fi
+if [ "${SOCLE_LOG_FORMAT:-text}" = json ]; then
+    args+=(--logproperties "$payara/logging-json.properties")
 fi
 if [ "${SOCLE_CLUSTER:-false}" = true ]; then
     # Hazelcast: multicast discovery by default, or a fixed member list (host:port,host:port).

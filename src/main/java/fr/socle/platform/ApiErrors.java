@@ -43,6 +43,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (find(failure, JsonbException.class) != null || failure instanceof ProcessingException) {
             return ApiError.response(400, Messages.get(locale, "socle.api.badJson"), null);
         }
+        if (failure instanceof IllegalArgumentException) {
+            // An entity refused a value that slipped past validation: the caller's input, not a crash.
+            LOG.log(Level.FINE, "Refused by an entity's invariant", failure);
+            return ApiError.response(400, Messages.get(locale, "socle.api.invalid"), null);
+        }
         if (find(failure, OptimisticLockException.class) != null) {
             return ApiError.response(409, Messages.get(locale, "socle.concurrentChange"), null);
         }

@@ -26,7 +26,8 @@ public record Caller(String accountId, String email, String displayName, boolean
                      Map<String, Set<Role>> rolesByOrganisation, Set<String> administered) {
 
     public Caller {
-        rolesByOrganisation = Map.copyOf(rolesByOrganisation);
+        rolesByOrganisation = rolesByOrganisation.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         administered = Set.copyOf(administered);
     }
 

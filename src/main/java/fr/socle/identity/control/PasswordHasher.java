@@ -58,7 +58,7 @@ public final class PasswordHasher {
     public boolean needsRehash(String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         try {
-            return parts.length != 4 || Integer.parseInt(parts[1]) < iterations;
+            return parts.length != 4 || !SCHEME.equals(parts[0]) || Integer.parseInt(parts[1]) < iterations;
         } catch (NumberFormatException e) {
             return true;
         }

@@ -12,7 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -75,18 +74,22 @@ public class Organisation {
 
     /** Changes what an administrator may change; refuses a parent that would make a cycle. */
     public final void change(String name, OrganisationKind kind, String siret, Organisation parent, Instant now) {
+        String normalisedSiret = Siret.normalise(siret);
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name");
         }
-        if (siret != null && !Siret.isValid(siret)) {
+        if (kind == null) {
+            throw new IllegalArgumentException("kind");
+        }
+        if (normalisedSiret != null && !Siret.isValid(normalisedSiret)) {
             throw new IllegalArgumentException("siret");
         }
         if (parent != null && parent.isWithin(this)) {
             throw new IllegalArgumentException("parent");
         }
         this.name = name.strip();
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.siret = Siret.normalise(siret);
+        this.kind = kind;
+        this.siret = normalisedSiret;
         this.parent = parent;
         this.updatedAt = now;
     }

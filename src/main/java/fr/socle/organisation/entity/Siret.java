@@ -25,6 +25,9 @@ public final class Siret {
         if (siret == null || siret.length() != 14 || !siret.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
+        if (siret.startsWith("000000000")) {
+            return false; // no SIREN is all zeros, though its checksum holds
+        }
         if (siret.startsWith(LA_POSTE_SIREN) && !siret.equals("35600000000048")) {
             return siret.chars().map(c -> c - '0').sum() % 5 == 0;
         }
