@@ -1,6 +1,7 @@
 package fr.socle.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,6 +54,33 @@ class AdminJourneyIT {
     private void submit(WebElement element) {
         element.click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /**
+     * Every page, signed out and signed in, passes axe-core's WCAG 2.1 A and AA rules (the
+     * automatable part of RGAA 4).
+     */
+    @Test
+    void everyPageMeetsTheAutomatedWcag21AaRules() throws Exception {
+        browser = Browser.start();
+        assertFalse(Accessibility.violations(browser, "data:text/html,<title>x</title><input>").isEmpty(),
+                "the checker finds an unlabelled field and a page without a language");
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("index.xhtml", "login.xhtml", "verify/index.xhtml", "no-such-page.xhtml")) {
+            problems.addAll(Accessibility.violations(browser, base + page));
+        }
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys("admin@socle.demo");
+        browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
+        submit(browser.findElement(By.id("login:submit")));
+        for (String page : List.of("index.xhtml", "admin/organisations.xhtml", "account/index.xhtml", "learn/index.xhtml",
+                "teach/index.xhtml", "registrar/index.xhtml")) {
+            problems.addAll(Accessibility.violations(browser, base + page));
+        }
+        browser.get(base + "admin/organisations.xhtml");
+        String organisation = browser.findElement(By.className("organisation-name")).getAttribute("href");
+        problems.addAll(Accessibility.violations(browser, organisation));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     @Test
