@@ -8,24 +8,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a caller sends to create or change an organisation. A class with fields rather than a
+ * What a caller sends to create or change an organisation, and what the pages' forms edit. A bean rather than a
  * record: Payara's OpenAPI scanner mistakes constrained record-constructor parameters for path
  * parameters and fails.
  */
-public class OrganisationInput {
+public class OrganisationInput implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{socle.organisation.name.required}")
     @Size(max = Organisation.NAME_MAX, message = "{socle.organisation.name.size}")
-    public String name;
+    private String name;
 
     @NotNull(message = "{socle.organisation.kind.required}")
-    public OrganisationKind kind;
+    private OrganisationKind kind;
 
     @ValidSiret
-    public String siret;
+    private String siret;
 
     /** The mutualisation structure this organisation is a member of, if any. */
-    public String parentId;
+    private String parentId;
 
     public OrganisationInput() {
     }
@@ -37,19 +39,35 @@ public class OrganisationInput {
         this.parentId = parentId;
     }
 
-    public String name() {
+    public String getName() {
         return name;
     }
 
-    public OrganisationKind kind() {
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public OrganisationKind getKind() {
         return kind;
     }
 
-    public String siret() {
+    public void setKind(OrganisationKind kind) {
+        this.kind = kind;
+    }
+
+    public String getSiret() {
         return siret;
     }
 
-    public String parentId() {
+    public void setSiret(String siret) {
+        this.siret = siret;
+    }
+
+    public String getParentId() {
         return parentId;
+    }
+
+    public void setParentId(String parentId) {
+        this.parentId = parentId;
     }
 }

@@ -6,15 +6,11 @@ import fr.socle.identity.entity.Membership;
 import fr.socle.identity.entity.Role;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.organisation.entity.OrganisationKind;
-import fr.socle.organisation.entity.ValidSiret;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -43,14 +39,7 @@ public class OrganisationView implements Serializable {
     private long version;
     private boolean administrable;
 
-    @NotBlank(message = "{socle.organisation.name.required}")
-    @Size(max = Organisation.NAME_MAX, message = "{socle.organisation.name.size}")
-    private String name;
-    @NotNull(message = "{socle.organisation.kind.required}")
-    private OrganisationKind kind;
-    @ValidSiret
-    private String siret;
-    private String parentId;
+    private OrganisationInput form = new OrganisationInput();
     private List<Organisation> parents;
     private List<Membership> members;
 
@@ -65,10 +54,7 @@ public class OrganisationView implements Serializable {
             var caller = current.require();
             Organisation o = organisations.find(caller, id);
             administrable = caller.canAdminister(o.getId());
-            name = o.getName();
-            kind = o.getKind();
-            siret = o.getSiret();
-            parentId = o.getParent() == null ? null : o.getParent().getId();
+            form = new OrganisationInput(o.getName(), o.getKind(), o.getSiret(), o.getParent() == null ? null : o.getParent().getId());
             version = o.getVersion();
             parents = organisations.administered(caller).stream().filter(p -> !p.isWithin(o)).toList();
             members = administrable ? accounts.members(caller, o.getId()) : List.of();
@@ -80,7 +66,7 @@ public class OrganisationView implements Serializable {
 
     public void save() {
         try {
-            Organisation o = organisations.update(current.require(), id, new OrganisationInput(name, kind, siret, parentId), version);
+            Organisation o = organisations.update(current.require(), id, form, version);
             version = o.getVersion();
             messages.info("socle.organisation.saved", o.getName());
         } catch (Problem p) {
@@ -134,36 +120,8 @@ public class OrganisationView implements Serializable {
         return administrable;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public OrganisationKind getKind() {
-        return kind;
-    }
-
-    public void setKind(OrganisationKind kind) {
-        this.kind = kind;
-    }
-
-    public String getSiret() {
-        return siret;
-    }
-
-    public void setSiret(String siret) {
-        this.siret = siret;
-    }
-
-    public String getParentId() {
-        return parentId;
-    }
-
-    public void setParentId(String parentId) {
-        this.parentId = parentId;
+    public OrganisationInput getForm() {
+        return form;
     }
 
     public List<Organisation> getParents() {

@@ -61,12 +61,12 @@ public class Organisations {
     }
 
     public Organisation create(Caller caller, OrganisationInput input) {
-        Organisation parent = parentFor(caller, input.parentId());
+        Organisation parent = parentFor(caller, input.getParentId());
         if (parent == null && !caller.platformAdmin()) {
             throw Problem.forbidden("socle.organisation.createTopLevelForbidden");
         }
-        requireUniqueSiret(input.siret(), null);
-        Organisation o = new Organisation(input.name(), input.kind(), input.siret(), parent, clock.now());
+        requireUniqueSiret(input.getSiret(), null);
+        Organisation o = new Organisation(input.getName(), input.getKind(), input.getSiret(), parent, clock.now());
         em.persist(o);
         em.flush();
         return o;
@@ -82,8 +82,8 @@ public class Organisations {
         }
         String currentParent = o.getParent() == null ? null : o.getParent().getId();
         Organisation parent = o.getParent();
-        if (!java.util.Objects.equals(currentParent, blankToNull(input.parentId()))) {
-            parent = parentFor(caller, input.parentId());
+        if (!java.util.Objects.equals(currentParent, blankToNull(input.getParentId()))) {
+            parent = parentFor(caller, input.getParentId());
             if (parent == null && !caller.platformAdmin()) {
                 throw Problem.forbidden("socle.organisation.createTopLevelForbidden");
             }
@@ -91,8 +91,8 @@ public class Organisations {
                 throw Problem.badRequest("socle.organisation.parentCycle");
             }
         }
-        requireUniqueSiret(input.siret(), o.getId());
-        o.change(input.name(), input.kind(), input.siret(), parent, clock.now());
+        requireUniqueSiret(input.getSiret(), o.getId());
+        o.change(input.getName(), input.getKind(), input.getSiret(), parent, clock.now());
         em.flush();
         return o;
     }

@@ -3,16 +3,12 @@ package fr.socle.organisation.boundary;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.organisation.entity.OrganisationKind;
-import fr.socle.organisation.entity.ValidSiret;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -36,14 +32,7 @@ public class OrganisationsView implements Serializable {
     private List<Organisation> list;
     private List<Organisation> parents;
 
-    @NotBlank(message = "{socle.organisation.name.required}")
-    @Size(max = Organisation.NAME_MAX, message = "{socle.organisation.name.size}")
-    private String name;
-    @NotNull(message = "{socle.organisation.kind.required}")
-    private OrganisationKind kind;
-    @ValidSiret
-    private String siret;
-    private String parentId;
+    private OrganisationInput form = new OrganisationInput();
 
     @PostConstruct
     void init() {
@@ -57,12 +46,9 @@ public class OrganisationsView implements Serializable {
 
     public void create() {
         try {
-            Organisation created = organisations.create(current.require(), new OrganisationInput(name, kind, siret, parentId));
+            Organisation created = organisations.create(current.require(), form);
             messages.info("socle.organisation.created", created.getName());
-            name = null;
-            kind = null;
-            siret = null;
-            parentId = null;
+            form = new OrganisationInput();
             search();
             parents = organisations.administered(current.require());
         } catch (Problem p) {
@@ -90,35 +76,7 @@ public class OrganisationsView implements Serializable {
         this.query = query;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public OrganisationKind getKind() {
-        return kind;
-    }
-
-    public void setKind(OrganisationKind kind) {
-        this.kind = kind;
-    }
-
-    public String getSiret() {
-        return siret;
-    }
-
-    public void setSiret(String siret) {
-        this.siret = siret;
-    }
-
-    public String getParentId() {
-        return parentId;
-    }
-
-    public void setParentId(String parentId) {
-        this.parentId = parentId;
+    public OrganisationInput getForm() {
+        return form;
     }
 }
