@@ -19,12 +19,31 @@ public class Problem extends RuntimeException {
     private final Kind kind;
     private final String key;
     private final transient Object[] args;
+    private final java.util.List<String> details;
 
     public Problem(Kind kind, String key, Object... args) {
         super(key);
         this.kind = kind;
         this.key = key;
         this.args = args == null ? new Object[0] : args.clone();
+        this.details = java.util.List.of();
+    }
+
+    private Problem(Problem base, java.util.List<String> details) {
+        super(base.key);
+        this.kind = base.kind;
+        this.key = base.key;
+        this.args = base.args;
+        this.details = java.util.List.copyOf(details);
+    }
+
+    /** The same problem with a list of particulars (each bad field, each bad line of a file). */
+    public Problem withDetails(java.util.List<String> details) {
+        return new Problem(this, details);
+    }
+
+    public java.util.List<String> details() {
+        return details;
     }
 
     public static Problem badRequest(String key, Object... args) {
