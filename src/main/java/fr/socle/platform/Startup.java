@@ -37,7 +37,7 @@ public class Startup {
         schemaVersion = current == null ? "none" : current.getVersion().getVersion();
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now, on " + result.database + ")");
-        ready.fire(new SchemaReady(schemaVersion));
+        ready.fire(new SchemaReady(schemaVersion, context instanceof jakarta.servlet.ServletContext servlet ? servlet : null));
     }
 
     public String schemaVersion() {

@@ -34,9 +34,6 @@ public class CourseSeed {
     Programmes programmes;
 
     @Inject
-    ServletContext servlet;
-
-    @Inject
     @ConfigProperty(name = "socle.courses.dir")
     Optional<String> folder;
 
@@ -48,7 +45,7 @@ public class CourseSeed {
         if (!enabled) {
             return;
         }
-        CourseFiles files = folder.filter(f -> !f.isBlank()).map(f -> CourseFiles.fromFolder(Path.of(f))).orElseGet(this::packaged);
+        CourseFiles files = folder.filter(f -> !f.isBlank()).map(f -> CourseFiles.fromFolder(Path.of(f))).orElseGet(() -> packaged(ready.servletContext()));
         if (files.isEmpty()) {
             LOG.info("No courses/ to import");
             return;
@@ -62,20 +59,22 @@ public class CourseSeed {
         }
     }
 
-    private CourseFiles packaged() {
+    private static CourseFiles packaged(ServletContext servlet) {
         Map<String, byte[]> map = new LinkedHashMap<>();
-        collect(PACKAGED, map);
+        if (servlet != null) {
+            collect(servlet, PACKAGED, map);
+        }
         return CourseFiles.of(map);
     }
 
-    private void collect(String dir, Map<String, byte[]> map) {
+    private static void collect(ServletContext servlet, String dir, Map<String, byte[]> map) {
         Set<String> paths = servlet.getResourcePaths(dir);
         if (paths == null) {
             return;
         }
         for (String path : paths) {
             if (path.endsWith("/")) {
-                collect(path, map);
+                collect(servlet, path, map);
             } else {
                 try (InputStream in = servlet.getResourceAsStream(path)) {
                     map.put(path.substring(PACKAGED.length()), in.readAllBytes());
