@@ -265,7 +265,8 @@ public class ProgrammeVersion {
 
     /** Total hours: the sum of its modules' hours, never written twice. */
     public BigDecimal hours() {
-        return components.stream().map(ProgrammeComponent::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = components.stream().map(ProgrammeComponent::hours).reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
+        return sum.scale() < 0 ? sum.setScale(0) : sum;
     }
 
     public List<Module> modules() {

@@ -1,0 +1,70 @@
+package fr.socle.catalogue.boundary;
+
+import fr.socle.catalogue.entity.Programme;
+import fr.socle.catalogue.entity.ProgrammeVersion;
+import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/** catalogue/programme.xhtml?code=...&amp;version=...: a programme's public information sheet and contents. */
+@Named
+@RequestScoped
+public class ProgrammeSheetView {
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    CurrentCaller current;
+
+    private String code;
+    private Integer version;
+    private ProgrammeVersion shown;
+    private Programme programme;
+
+    public void load() throws IOException {
+        try {
+            shown = programmes.version(current.get(), code, version);
+            programme = shown.getProgramme();
+        } catch (Problem p) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public ProgrammeVersion getShown() {
+        return shown;
+    }
+
+    public List<ProgrammeVersion> getHistory() {
+        boolean editor = programmes.canEdit(current.get(), programme);
+        List<ProgrammeVersion> versions = new java.util.ArrayList<>(programme.getVersions().stream().filter(v -> v.isPublished() || editor).toList());
+        java.util.Collections.reverse(versions);
+        return versions;
+    }
+
+    public boolean isEditable() {
+        return programmes.canEdit(current.get(), programme);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}
