@@ -67,6 +67,18 @@ public final class Http {
         }
     }
 
+    /** Any body type, for downloads (zip, PDF). */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path, String token) {
         return send(authorise(HttpRequest.newBuilder(uri(path)).GET(), token));
     }

@@ -1,0 +1,108 @@
+package fr.socle.catalogue.boundary;
+
+import fr.socle.catalogue.entity.Activity;
+import fr.socle.catalogue.entity.Module;
+import fr.socle.catalogue.entity.Question;
+import fr.socle.catalogue.entity.QuestionKind;
+import fr.socle.catalogue.entity.ProgrammeVersion;
+import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.Problem;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * teach/preview.xhtml?code=...&amp;module=...: a module of the draft as a learner will see it: lessons,
+ * links, instructions, and quizzes that can be answered and checked (nothing is recorded).
+ */
+@Named
+@ViewScoped
+public class ModulePreviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Programmes programmes;
+
+    @Inject
+    transient CurrentCaller current;
+
+    private String code;
+    private String moduleId;
+    private transient Module module;
+
+    /** Answers by question id: the chosen choice indexes (as strings), the true/false or typed text. */
+    private final Map<String, String> single = new HashMap<>();
+    private final Map<String, List<String>> multiple = new HashMap<>();
+    private final Map<String, String> text = new HashMap<>();
+    private final Map<String, Integer> scores = new HashMap<>();
+
+    public void load() throws IOException {
+        try {
+            module = find();
+        } catch (Problem p) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private Module find() {
+        var programme = programmes.editableProgramme(current.require(), code);
+        ProgrammeVersion version = programme.draft().or(programme::latestPublished)
+                .orElseThrow(() -> Problem.notFound("socle.authoring.notFound"));
+        return version.modules().stream().filter(m -> m.getId().equals(moduleId) || m.getCode().equals(moduleId)).findFirst()
+                .orElseThrow(() -> Problem.notFound("socle.authoring.notFound"));
+    }
+
+    public Module getModule() {
+        if (module == null) {
+            module = find();
+        }
+        return module;
+    }
+
+    /** Grades a quiz as the learner pages will: the percentage of right answers against the pass mark. */
+    public void check(String activityId) {
+        Activity quiz = getModule().getActivities().stream().filter(a -> a.getId().equals(activityId)).findFirst().orElseThrow();
+        int right = 0;
+        for (Question q : quiz.getQuestions()) {
+            Set<Integer> chosen = new HashSet<>();
+            if (q.getKind() == QuestionKind.SINGLE && single.get(q.getId()) != null) {
+                chosen.add(Integer.parseInt(single.get(q.getId())));
+            }
+            if (q.getKind() == QuestionKind.MULTIPLE && multiple.get(q.getId()) != null) {
+                multiple.get(q.getId()).forEach(s -> chosen.add(Integer.parseInt(s)));
+            }
+            Boolean tf = q.getKind() == QuestionKind.TRUE_FALSE && single.get(q.getId()) != null ? Boolean.valueOf(single.get(q.getId())) : null;
+            if (q.isRight(chosen, tf, text.get(q.getId()))) {
+                right++;
+            }
+        }
+        scores.put(activityId, quiz.getQuestions().isEmpty() ? 0 : Math.round(100f * right / quiz.getQuestions().size()));
+    }
+
+    public Integer score(String activityId) {
+        return scores.get(activityId);
+    }
+
+    public boolean passed(Activity quiz) {
+        Integer score = scores.get(quiz.getId());
+        return score != null && score >= (quiz.getPassMark() == null ? 0 : quiz.getPassMark());
+    }
+
+    public Map<String, String> getSingle() { return single; }
+    public Map<String, List<String>> getMultiple() { return multiple; }
+    public Map<String, String> getText() { return text; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getModuleId() { return moduleId; }
+    public void setModuleId(String moduleId) { this.moduleId = moduleId; }
+}

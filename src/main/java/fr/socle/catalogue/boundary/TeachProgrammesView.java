@@ -1,0 +1,78 @@
+package fr.socle.catalogue.boundary;
+
+import fr.socle.catalogue.entity.Audience;
+import fr.socle.catalogue.entity.Programme;
+import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.identity.control.Caller;
+import fr.socle.identity.entity.Role;
+import fr.socle.organisation.boundary.Organisations;
+import fr.socle.organisation.entity.Organisation;
+import fr.socle.platform.FacesMessages;
+import fr.socle.platform.Problem;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** teach/programmes.xhtml: the programmes a trainer writes, and a form to start a new one. */
+@Named
+@ViewScoped
+public class TeachProgrammesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Programmes programmes;
+
+    @Inject
+    transient Organisations organisations;
+
+    @Inject
+    transient CurrentCaller current;
+
+    @Inject
+    transient FacesMessages messages;
+
+    private ProgrammeInput form = new ProgrammeInput();
+
+    @PostConstruct
+    void init() {
+        form.setAudience(Audience.AGENT);
+    }
+
+    public List<Programme> getProgrammes() {
+        return programmes.editable(current.require());
+    }
+
+    /** The organisations where the caller may write programmes. */
+    public List<Organisation> getOrganisations() {
+        Caller caller = current.require();
+        return organisations.list(caller, null, 0, Organisations.MAX_PAGE).stream()
+                .filter(o -> caller.canAdminister(o.getId())
+                        || caller.rolesByOrganisation().getOrDefault(o.getId(), java.util.Set.of()).contains(Role.TRAINER))
+                .toList();
+    }
+
+    public void create() throws IOException {
+        try {
+            Programme p = programmes.create(current.require(), form.getOrganisationId(), form.getCode(), form.header());
+            messages.info("socle.authoring.created", p.getCode());
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/teach/programme.xhtml?code=" + p.getCode());
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+    }
+
+    public Audience[] getAudiences() {
+        return Audience.values();
+    }
+
+    public ProgrammeInput getForm() {
+        return form;
+    }
+}

@@ -1,0 +1,244 @@
+package fr.socle.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * In headless Chromium against the packaged WAR: the journeys people make through the pages, and
+ * the accessibility of every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneysIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("socle.war", "target/socle.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Clicks and waits for the next page: every form here posts a whole page. */
+    private void submit(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return String.valueOf(navigating.getMessage()).contains("does not belong to the document");
+            }
+        });
+    }
+
+    /** Keeps what the browser shows, for the test report: target/screenshots/NAME.png. */
+    private void shot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+            java.nio.file.Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a screenshot is a help, never a failure
+        }
+    }
+
+    /**
+     * Every page, signed out and signed in, passes axe-core's WCAG 2.1 A and AA rules (the
+     * automatable part of RGAA 4).
+     */
+    @Test
+    void everyPageMeetsTheAutomatedWcag21AaRules() throws Exception {
+        browser = Browser.start();
+        assertFalse(Accessibility.violations(browser, "data:text/html,<title>x</title><input>").isEmpty(),
+                "the checker finds an unlabelled field and a page without a language");
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("index.xhtml", "login.xhtml", "verify/index.xhtml", "no-such-page.xhtml", "catalogue/index.xhtml",
+                "catalogue/index.xhtml?audience=ELU", "catalogue/programme.xhtml?code=CMN")) {
+            problems.addAll(Accessibility.violations(browser, base + page));
+        }
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys("admin@socle.demo");
+        browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
+        submit(browser.findElement(By.id("login:submit")));
+        for (String page : List.of("index.xhtml", "admin/organisations.xhtml", "account/index.xhtml", "learn/index.xhtml",
+                "teach/index.xhtml", "registrar/index.xhtml", "teach/programmes.xhtml", "teach/programme.xhtml?code=CMN")) {
+            problems.addAll(Accessibility.violations(browser, base + page));
+        }
+        browser.get(base + "admin/organisations.xhtml");
+        String organisation = browser.findElement(By.className("organisation-name")).getAttribute("href");
+        problems.addAll(Accessibility.violations(browser, organisation));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theDemoAdministratorCreatesAnOrganisationAndATrainerThenSignsOut() throws Exception {
+        browser = Browser.start();
+        browser.get(base + "admin/organisations.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "anonymous visitors are sent to the login page");
+
+        browser.findElement(By.id("login:email")).sendKeys("admin@socle.demo");
+        browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
+        submit(browser.findElement(By.id("login:submit")));
+        assertTrue(browser.getCurrentUrl().contains("admin/organisations.xhtml"), browser.getCurrentUrl());
+        assertEquals("Organisations – Socle", browser.getTitle());
+
+        String name = Fixtures.unique("Commune de Test");
+        browser.findElement(By.id("create:name")).sendKeys(name);
+        new Select(browser.findElement(By.id("create:kind"))).selectByVisibleText("Commune");
+        browser.findElement(By.id("create:siret")).sendKeys(Fixtures.siret());
+        new Select(browser.findElement(By.id("create:parent"))).selectByVisibleText("Syndicat mixte Numérique en Vallée");
+        submit(browser.findElement(By.id("create:submit")));
+
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Organisation « " + name + " » créée."),
+                browser.findElement(By.id("messages")).getText());
+        submit(browser.findElement(By.linkText(name)));
+        assertEquals(name, browser.findElement(By.tagName("h1")).getText());
+
+        String trainer = Fixtures.email("formateur");
+        browser.findElement(By.id("add:email")).sendKeys(trainer);
+        browser.findElement(By.id("add:name")).sendKeys("Claude Formatrice");
+        browser.findElement(By.id("add:password")).sendKeys("Formatrice-2026!");
+        new Select(browser.findElement(By.id("add:role"))).selectByVisibleText("Formateur·rice");
+        submit(browser.findElement(By.id("add:submit")));
+        String members = browser.findElement(By.id("members:table")).getText();
+        assertTrue(members.contains(trainer) && members.contains("Formateur·rice"), members);
+
+        submit(browser.findElement(By.id("session:logout")));
+        assertTrue(browser.findElement(By.id("signed-out")).getText().contains("déconnecté"));
+        browser.get(base + "admin/organisations.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "signed out for real");
+    }
+
+    private void signIn(String email) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
+        submit(browser.findElement(By.id("login:submit")));
+    }
+
+    private void type(String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private String messages() {
+        return browser.findElement(By.id("messages")).getText();
+    }
+
+    /** A trainer writes a module with a lesson and a three-question quiz, previews it, publishes it, and it is in the public catalogue. */
+    @Test
+    void aTrainerWritesAModuleWithALessonAndAQuizPreviewsItPublishesItAndItIsInTheCatalogue() throws Exception {
+        browser = Browser.start();
+        signIn("formateur@socle.demo");
+        browser.get(base + "teach/programmes.xhtml");
+        String code = "T-" + Fixtures.unique("X").substring(2, 10).toUpperCase();
+        String title = "Parcours " + code + " : premiers pas numériques";
+        type("create:code", code);
+        type("create:title", title);
+        new Select(browser.findElement(By.id("create:audience"))).selectByVisibleText("Agents territoriaux");
+        submit(browser.findElement(By.id("create:submit")));
+        assertTrue(browser.getCurrentUrl().contains("teach/programme.xhtml?code=" + code), browser.getCurrentUrl());
+
+        type("addComponent:code", "TC");
+        new Select(browser.findElement(By.id("addComponent:kind"))).selectByVisibleText("Tronc commun");
+        type("addComponent:title", "Tronc commun");
+        submit(browser.findElement(By.id("addComponent:submit")));
+
+        type("addModule:code", "M1");
+        type("addModule:title", "Utiliser sa messagerie");
+        type("addModule:hours", "7");
+        type("addModule:objectives", "Envoyer un courriel avec une pièce jointe\nRepérer un courriel frauduleux");
+        submit(browser.findElement(By.id("addModule:submit")));
+        submit(browser.findElement(By.linkText("Utiliser sa messagerie")));
+
+        type("addActivity:title", "Écrire un courriel");
+        type("addActivity:minutes", "30");
+        browser.findElement(By.cssSelector("#addActivity\\:lesson .ql-editor")).sendKeys("Un courriel a un objet clair et une formule de politesse.");
+        submit(browser.findElement(By.id("addActivity:submit")));
+
+        new Select(browser.findElement(By.id("addActivity:kind"))).selectByVisibleText("Quiz");
+        type("addActivity:title", "Quiz messagerie");
+        type("addActivity:minutes", "10");
+        submit(browser.findElement(By.id("addActivity:submit")));
+
+        // A single-choice question, a true/false one and a short answer.
+        type("addQuestion:text", "Que faut-il toujours renseigner ?");
+        type("addQuestion:choices:0:choice", "L'objet du message");
+        browser.findElement(By.id("addQuestion:choices:0:correct")).click();
+        type("addQuestion:choices:1:choice", "La couleur du texte");
+        submit(browser.findElement(By.id("addQuestion:submit")));
+        shot("question-added");
+        assertTrue(messages().contains("enregistr"), messages());
+
+        new Select(browser.findElement(By.id("addQuestion:kind"))).selectByVisibleText("Vrai ou faux");
+        type("addQuestion:text", "On peut ouvrir sans risque toutes les pièces jointes.");
+        new Select(browser.findElement(By.id("addQuestion:answer"))).selectByVisibleText("Faux");
+        submit(browser.findElement(By.id("addQuestion:submit")));
+
+        new Select(browser.findElement(By.id("addQuestion:kind"))).selectByVisibleText("Réponse courte");
+        type("addQuestion:text", "Quel champ reçoit l'adresse du destinataire ?");
+        type("addQuestion:accepted", "À; A");
+        submit(browser.findElement(By.id("addQuestion:submit")));
+        assertEquals(3, browser.findElements(By.cssSelector("#questions-title ~ ol li")).size());
+
+        // The learner's view: the lesson, and the quiz answered right.
+        submit(browser.findElement(By.id("preview")));
+        assertTrue(browser.findElement(By.className("lesson-body")).getText().contains("formule de politesse"));
+        browser.findElement(By.cssSelector("input[type=radio][value='0']")).click();
+        browser.findElement(By.cssSelector("input[type=radio][value='false']")).click();
+        browser.findElement(By.cssSelector("input[type=text][id$=':short']")).sendKeys("a");
+        submit(browser.findElement(By.cssSelector("button[id$=':check']")));
+        String score = browser.findElement(By.className("quiz-score")).getText();
+        assertTrue(score.contains("100 %") && score.contains("réussi"), score);
+
+        // Publication, made public, and seen in the catalogue by an anonymous visitor.
+        browser.get(base + "teach/programme.xhtml?code=" + code);
+        assertTrue(browser.findElements(By.id("problems")).isEmpty(), () -> browser.findElement(By.id("problems")).getText());
+        submit(browser.findElement(By.id("publish:submit")));
+        assertTrue(messages().contains("Version publiée"), messages());
+        new Select(browser.findElement(By.id("share:visibility"))).selectByVisibleText("Public : catalogue ouvert à tous");
+        submit(browser.findElement(By.id("share:submit")));
+        submit(browser.findElement(By.id("session:logout")));
+
+        browser.get(base + "catalogue/index.xhtml?q=" + code);
+        submit(browser.findElement(By.linkText(title)));
+        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("programme-hours")).getText().startsWith("7"));
+    }
+}

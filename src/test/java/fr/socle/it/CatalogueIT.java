@@ -1,0 +1,220 @@
+package fr.socle.it;
+
+import static fr.socle.it.Http.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The catalogue API on Payara Micro: the seed, import all-or-nothing, export, versions, and who sees what. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogueIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("socle.war", "target/socle.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+    static String platform;
+    static String orgA;
+    static String trainerA;
+    static String learnerA;
+    static String trainerB;
+
+    @BeforeEach
+    void connect() {
+        http = new Http(base);
+        if (platform == null) {
+            platform = http.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+            orgA = organisation("Organisme A");
+            String orgB = organisation("Organisme B");
+            trainerA = account(orgA, "TRAINER");
+            learnerA = account(orgA, "LEARNER");
+            trainerB = account(orgB, "TRAINER");
+        }
+    }
+
+    private String organisation(String name) {
+        var r = http.post("api/v1/organisations", platform, "{\"name\":" + q(Fixtures.unique(name)) + ",\"kind\":\"ORGANISME_DE_FORMATION\"}");
+        assertEquals(201, r.status(), r::toString);
+        return r.json().getString("id");
+    }
+
+    private String account(String org, String role) {
+        String email = Fixtures.email(role.toLowerCase());
+        var r = http.post("api/v1/accounts", platform, "{\"email\":" + q(email) + ",\"displayName\":\"X\",\"password\":" + q("Password-" + email)
+                + ",\"roles\":[{\"organisationId\":" + q(org) + ",\"role\":" + q(role) + "}]}");
+        assertEquals(201, r.status(), r::toString);
+        return http.token(email, "Password-" + email);
+    }
+
+    static String programme(String code) {
+        return "code: " + code + "\ntitle: Programme " + code + "\naudience: AGENT\nsheet:\n  objectives: [ \"Savoir accueillir\" ]\n"
+                + "  prerequisites: Aucun\n  assessment: Quiz\n  accessibility: Accessible\ncomponents:\n  - code: TC\n    kind: TRONC_COMMUN\n"
+                + "    title: Tronc commun\n    modules: [M1]\n";
+    }
+
+    static final String MODULE = "code: M1\ntitle: Premier module\nhours: 7\nmodality: PRESENTIEL\nobjectives: [ \"Accueillir\" ]\n"
+            + "licence: CC-BY-SA-4.0\ncompetences:\n  - { framework: pix-crcn, code: \"2.1\", level: 2 }\nactivities:\n"
+            + "  - type: LESSON\n    title: Une leçon\n    file: lecon.md\n    minutes: 30\n"
+            + "  - type: QUIZ\n    title: Un quiz\n    file: quiz.yaml\n    minutes: 10\n";
+
+    static final String QUIZ = "title: Quiz\npassMark: 70\nquestions:\n  - type: TRUE_FALSE\n    text: Vrai ?\n    answer: true\n";
+
+    static Map<String, String> course(String folder, String code) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(folder + "programme.yaml", programme(code));
+        files.put(folder + "modules/M1/module.yaml", MODULE);
+        files.put(folder + "modules/M1/lecon.md", "## Bienvenue\n\nUne leçon <script>alert(1)</script> sûre.\n");
+        files.put(folder + "modules/M1/quiz.yaml", QUIZ);
+        return files;
+    }
+
+    static byte[] zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var e : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private Http.Response importZip(String token, String organisation, byte[] zip) {
+        return http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import" + (organisation == null ? "" : "?organisation=" + organisation)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+    }
+
+    @Test
+    void theSeedCursusAndParcoursAreInThePublicCatalogue() {
+        String list = http.get("api/v1/programmes", null).body();
+        assertTrue(list.contains("\"CMN\"") && list.contains("\"ELUS-NUM\"") && list.contains("\"AGENTS-ACCUEIL\""), list);
+        JsonObject cmn = http.get("api/v1/programmes/CMN", null).json();
+        assertEquals(7, cmn.getJsonArray("components").size());
+        assertEquals(448, cmn.getJsonNumber("hours").intValue());
+        var pix = http.get("api/v1/competence-frameworks/pix-crcn", null).json();
+        assertEquals(16, pix.getJsonArray("domains").stream().mapToInt(d -> d.asJsonObject().getJsonArray("competences").size()).sum());
+        var remn = http.get("api/v1/competence-frameworks/titre-pro-remn", null).json();
+        assertTrue(remn.getJsonArray("mappings").size() > 0, "REMN maps to Pix");
+    }
+
+    @Test
+    void theCatalogueFiltersByAudienceAndCompetence() {
+        String elus = http.get("api/v1/programmes?audience=ELU", null).body();
+        assertTrue(elus.contains("ELUS-NUM") && !elus.contains("\"CMN\""), elus);
+        String cyber = http.get("api/v1/programmes?competence=pix-crcn%204.1", null).body();
+        assertTrue(cyber.contains("\"CMN\""), cyber);
+    }
+
+    @Test
+    void aCourseZipImportsAsAPrivateProgrammeOfItsOrganisationWithItsLessonSanitised() throws IOException {
+        String code = "IMP-" + Fixtures.unique("X").substring(2).toUpperCase();
+        var r = importZip(trainerA, orgA, zip(course(code + "/", code)));
+        assertEquals(201, r.status(), r::toString);
+        assertEquals(200, http.get("api/v1/programmes/" + code, learnerA).status(), "members of its organisation read it");
+        assertEquals(404, http.get("api/v1/programmes/" + code, null).status(), "private: not public");
+        assertEquals(404, http.get("api/v1/programmes/" + code, trainerB).status(), "another organisation does not see it");
+
+        var export = http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/" + code + "/versions/1/export"))
+                .header("Authorization", "Bearer " + trainerA).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, export.statusCode());
+        String exported = new String(export.body(), StandardCharsets.ISO_8859_1);
+        assertTrue(exported.contains("programme.yaml") && exported.contains("modules/M1/quiz.yaml"));
+
+        var again = importZip(trainerA, orgA, zip(course(code + "/", code)));
+        assertEquals(200, again.status(), "the same files again: nothing new");
+        assertTrue(again.json().getJsonArray("unchanged").toString().contains(code));
+    }
+
+    @Test
+    void exportThenImportGivesTheSameProgramme() throws Exception {
+        var export = http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/ELUS-NUM/versions/1/export")).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, export.statusCode());
+        JsonObject before = http.get("api/v1/programmes/ELUS-NUM/versions/1", null).json();
+        var r = http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import")).header("Authorization", "Bearer " + platform)
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(export.body())));
+        assertTrue(r.status() == 201 || r.status() == 200, r::toString);
+        int latest = http.get("api/v1/programmes/ELUS-NUM", null).json().getInt("version");
+        JsonObject after = http.get("api/v1/programmes/ELUS-NUM/versions/" + latest, null).json();
+        assertEquals(before.getJsonArray("components"), after.getJsonArray("components"));
+        assertEquals(before.getJsonObject("sheet"), after.getJsonObject("sheet"));
+        assertEquals(before.getString("title"), after.getString("title"));
+    }
+
+    @Test
+    void oneBadProgrammeInAnArchiveImportsNothingAndListsEveryProblem() throws IOException {
+        String good = "GOOD-" + Fixtures.unique("X").substring(2).toUpperCase();
+        String bad = "BAD-" + Fixtures.unique("X").substring(2).toUpperCase();
+        Map<String, String> files = new LinkedHashMap<>(course(good + "/", good));
+        Map<String, String> broken = course(bad + "/", bad);
+        broken.put(bad + "/modules/M1/quiz.yaml", QUIZ.replace("passMark: 70", "passMark: 170"));
+        broken.put(bad + "/modules/M1/module.yaml", MODULE.replace("code: \"2.1\"", "code: \"9.9\""));
+        files.putAll(broken);
+        var r = importZip(trainerA, orgA, zip(files));
+        assertEquals(400, r.status(), r::toString);
+        String details = r.json().getJsonArray("details").toString();
+        assertTrue(details.contains(bad + "/modules/M1/module.yaml:8") && details.contains("9.9"), details);
+        assertEquals(404, http.get("api/v1/programmes/" + good, trainerA).status(), "the good programme was not imported either");
+    }
+
+    @Test
+    void whatIsNotACourseArchiveIs400() {
+        var r = http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import?organisation=" + orgA))
+                .header("Authorization", "Bearer " + trainerA).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofString("not a zip")));
+        assertEquals(400, r.status(), r::toString);
+    }
+
+    @Test
+    void onlyItsTrainersAndAdministratorsImportForAnOrganisation() throws IOException {
+        String code = "NOPE-" + Fixtures.unique("X").substring(2).toUpperCase();
+        assertEquals(403, importZip(learnerA, orgA, zip(course("", code))).status());
+        assertEquals(404, importZip(trainerB, orgA, zip(course("", code))).status());
+        assertEquals(403, importZip(trainerA, null, zip(course("", code))).status(), "shared content is for platform admins");
+    }
+
+    @Test
+    void aDraftIsPublishedOnceCompleteAndPublishedVersionsStayAsTheyWere() {
+        String code = "DR-" + Fixtures.unique("X").substring(2).toUpperCase();
+        var created = http.post("api/v1/programmes", trainerA, "{\"code\":" + q(code) + ",\"organisationId\":" + q(orgA)
+                + ",\"title\":\"Brouillon\",\"audience\":\"ELU\"}");
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("DRAFT", created.json().getString("status"));
+        var refused = http.post("api/v1/programmes/" + code + "/publish", trainerA, "");
+        assertEquals(409, refused.status(), refused::toString);
+        assertTrue(refused.json().getJsonArray("details").size() > 0);
+        assertEquals(404, http.get("api/v1/programmes/" + code, learnerA).status(), "no published version yet");
+        assertEquals(403, http.post("api/v1/programmes/" + code + "/publish", learnerA, "").status());
+        assertEquals(409, http.post("api/v1/programmes", trainerA, "{\"code\":" + q(code) + ",\"organisationId\":" + q(orgA)
+                + ",\"title\":\"Encore\",\"audience\":\"ELU\"}").status(), "codes are unique");
+    }
+}
