@@ -217,4 +217,18 @@ class CatalogueIT {
         assertEquals(409, http.post("api/v1/programmes", trainerA, "{\"code\":" + q(code) + ",\"organisationId\":" + q(orgA)
                 + ",\"title\":\"Encore\",\"audience\":\"ELU\"}").status(), "codes are unique");
     }
+
+    @Test
+    void aTrainerCopiesAPublicProgrammeIntoItsOrganisationAsADraft() {
+        String code = "COPY-" + Fixtures.unique("X").substring(2).toUpperCase();
+        var r = http.post("api/v1/programmes/ELUS-NUM/copy", trainerA, "{\"code\":" + q(code) + ",\"organisationId\":" + q(orgA) + "}");
+        assertEquals(201, r.status(), r::toString);
+        assertEquals("DRAFT", r.json().getString("status"));
+        assertEquals(3, r.json().getJsonArray("components").getJsonObject(0).getJsonArray("modules").size());
+        var published = http.post("api/v1/programmes/" + code + "/publish", trainerA, "");
+        assertEquals(200, published.status(), published::toString);
+        assertEquals(1, http.get("api/v1/programmes/" + code, learnerA).json().getInt("version"));
+        assertEquals(404, http.post("api/v1/programmes/ELUS-NUM/copy", trainerB, "{\"code\":\"X-" + code + "\",\"organisationId\":" + q(orgA) + "}").status(),
+                "nobody copies into another organisation");
+    }
 }

@@ -209,6 +209,19 @@ public class Programmes {
         return p;
     }
 
+    /**
+     * Copies the latest published version of a programme the caller may read (a shared or public
+     * one) into a new programme of one of its organisations, as a draft to adapt.
+     */
+    public Programme copy(Caller caller, String sourceCode, String organisationId, String newCode) {
+        ProgrammeVersion source = version(Optional.of(caller), sourceCode, null);
+        CourseModel.Course course = CourseMapper.toModel(source, sourceCode);
+        Programme copy = create(caller, organisationId, newCode, source.header());
+        CourseMapper.fill(copy.draft().orElseThrow(), course, frameworks::competence);
+        em.flush();
+        return copy;
+    }
+
     /** The draft of a programme the caller edits, opened from the latest published version if needed. */
     public ProgrammeVersion draft(Caller caller, String code) {
         Programme p = editableProgramme(caller, code);

@@ -118,6 +118,24 @@ public class ProgrammesResource {
                 .entity(ProgrammeOutput.Detail.of(draft)).build();
     }
 
+    /** Where a copy goes: the new programme's code and organisation. */
+    public record CopyRequest(String code, String organisationId) {
+    }
+
+    @POST
+    @Path("{code}/copy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiAccess({Role.TRAINER, Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @Operation(summary = "Copies a programme the caller may read (shared or public) into one of its organisations, as a draft")
+    public Response copy(@PathParam("code") String code, CopyRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw Problem.badRequest("socle.api.bodyRequired");
+        }
+        var copy = programmes.copy(current.require(), code, request.organisationId(), request.code());
+        return Response.created(uri.getBaseUriBuilder().path("programmes").path(copy.getCode()).build())
+                .entity(ProgrammeOutput.Detail.of(copy.draft().orElseThrow())).build();
+    }
+
     @POST
     @Path("{code}/publish")
     @ApiAccess({Role.TRAINER, Role.ORG_ADMIN, Role.PLATFORM_ADMIN})

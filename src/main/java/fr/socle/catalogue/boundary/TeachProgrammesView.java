@@ -38,6 +38,8 @@ public class TeachProgrammesView implements Serializable {
     transient FacesMessages messages;
 
     private ProgrammeInput form = new ProgrammeInput();
+    private String importOrganisationId;
+    private transient jakarta.servlet.http.Part upload;
 
     @PostConstruct
     void init() {
@@ -66,6 +68,41 @@ public class TeachProgrammesView implements Serializable {
         } catch (Problem p) {
             messages.problem(p);
         }
+    }
+
+    /** Imports an uploaded zip of course files for one of the caller's organisations. */
+    public void importZip() {
+        if (upload == null || upload.getSize() == 0) {
+            messages.error(null, "socle.authoring.noFile");
+            return;
+        }
+        try (var in = upload.getInputStream()) {
+            var report = programmes.importFiles(current.require(), importOrganisationId,
+                    fr.socle.catalogue.control.CourseFiles.fromZip(in));
+            messages.info("socle.authoring.imported", String.join(", ", report.published()), String.join(", ", report.unchanged()));
+        } catch (fr.socle.catalogue.control.CourseFiles.InvalidArchive e) {
+            messages.problem(Problem.badRequest("socle.catalogue.badArchive", e.getMessage()));
+        } catch (Problem p) {
+            messages.problem(p);
+        } catch (IOException e) {
+            messages.problem(Problem.badRequest("socle.catalogue.badArchive", e.getMessage()));
+        }
+    }
+
+    public String getImportOrganisationId() {
+        return importOrganisationId;
+    }
+
+    public void setImportOrganisationId(String importOrganisationId) {
+        this.importOrganisationId = importOrganisationId;
+    }
+
+    public jakarta.servlet.http.Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(jakarta.servlet.http.Part upload) {
+        this.upload = upload;
     }
 
     public Audience[] getAudiences() {
