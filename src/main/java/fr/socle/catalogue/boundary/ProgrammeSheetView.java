@@ -52,6 +52,44 @@ public class ProgrammeSheetView {
         return programmes.canEdit(current.get(), programme);
     }
 
+    @Inject
+    fr.socle.platform.FacesMessages messages;
+
+    private String copyCode;
+    private String copyOrganisationId;
+
+    /** Copies this programme into one of the caller's organisations and opens the copy's draft. */
+    public void copy() throws IOException {
+        try {
+            var copy = programmes.copy(current.require(), code, copyOrganisationId, copyCode);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/teach/programme.xhtml?code=" + copy.getCode());
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+    }
+
+    public boolean isMayCopy() {
+        return current.get().map(c -> c.hasAnyRole(java.util.List.of(fr.socle.identity.entity.Role.TRAINER,
+                fr.socle.identity.entity.Role.ORG_ADMIN))).orElse(false);
+    }
+
+    public String getCopyCode() {
+        return copyCode;
+    }
+
+    public void setCopyCode(String copyCode) {
+        this.copyCode = copyCode;
+    }
+
+    public String getCopyOrganisationId() {
+        return copyOrganisationId;
+    }
+
+    public void setCopyOrganisationId(String copyOrganisationId) {
+        this.copyOrganisationId = copyOrganisationId;
+    }
+
     public String getCode() {
         return code;
     }
