@@ -98,6 +98,14 @@ public class ModulePreviewView implements Serializable {
         return score != null && score >= (quiz.getPassMark() == null ? 0 : quiz.getPassMark());
     }
 
+    /** A lesson's stored HTML with its images served by the application. */
+    public String html(Activity lesson) {
+        var version = lesson.getModule().getComponent().getVersion();
+        String prefix = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/programmes/"
+                + version.getProgramme().getCode() + "/versions/" + version.getNumber() + "/files/" + lesson.getModule().getCode() + "/";
+        return fr.socle.catalogue.control.LessonRenderer.withFiles(lesson.getBodyHtml(), prefix);
+    }
+
     public Map<String, String> getSingle() { return single; }
     public Map<String, List<String>> getMultiple() { return multiple; }
     public Map<String, String> getText() { return text; }

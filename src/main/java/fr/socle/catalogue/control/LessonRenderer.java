@@ -39,6 +39,17 @@ public final class LessonRenderer {
         return sanitise(HTML.render(MARKDOWN.parse(source == null ? "" : source)));
     }
 
+    private static final java.util.regex.Pattern RELATIVE_SRC = java.util.regex.Pattern.compile("(<img[^>]*\\ssrc=\")(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^\"]+)\"");
+
+    /** Points the relative images of a stored lesson to where the application serves its files. */
+    public static String withFiles(String html, String filesPrefix) {
+        if (html == null) {
+            return "";
+        }
+        return RELATIVE_SRC.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + filesPrefix + m.group(2) + "\""));
+    }
+
     public static String sanitise(String html) {
         return POLICY.sanitize(html == null ? "" : html);
     }

@@ -57,4 +57,11 @@ class LessonRendererTest {
         assertFalse(html.contains("script"), html);
         assertTrue(html.contains("<b>gras</b>"), html);
     }
+
+    @Test
+    void relativeImagesPointToTheApplicationsFilesAndOthersStay() {
+        String html = LessonRenderer.withFiles("<p><img src=\"plan.png\" alt=\"Plan\" /><img src=\"https://ex.org/a.png\" /></p>", "/api/f/");
+        assertTrue(html.contains("src=\"/api/f/plan.png\""), html);
+        assertTrue(html.contains("src=\"https://ex.org/a.png\""), html);
+    }
 }
