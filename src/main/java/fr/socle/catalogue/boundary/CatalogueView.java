@@ -1,7 +1,6 @@
 package fr.socle.catalogue.boundary;
 
 import fr.socle.catalogue.entity.Audience;
-import fr.socle.catalogue.entity.Competence;
 import fr.socle.catalogue.entity.Modality;
 import fr.socle.catalogue.entity.ProgrammeVersion;
 import fr.socle.identity.boundary.CurrentCaller;
@@ -38,15 +37,8 @@ public class CatalogueView {
         return results;
     }
 
-    /** Every competence of every framework, for the search form: "pix-crcn 2.1". */
-    public List<CompetenceOption> getCompetences() {
-        return frameworks.all().stream().flatMap(f -> f.getCompetences().stream()
-                .filter(c -> c.getKind() == Competence.Kind.COMPETENCE || c.getParent() == null)
-                .map(c -> new CompetenceOption(f.getCode() + " " + c.getCode(), f.getCode() + " · " + c.getCode() + " " + c.getTitle())))
-                .toList();
-    }
-
-    public record CompetenceOption(String value, String label) {
+    public List<CompetenceFrameworks.Option> getCompetences() {
+        return frameworks.options();
     }
 
     public Audience[] getAudiences() {

@@ -47,6 +47,16 @@ public class CompetenceFrameworks {
         return latest(framework).flatMap(f -> f.competence(code));
     }
 
+    /** A competence to choose in a form: value "pix-crcn 2.1", label "pix-crcn · 2.1 Interagir". */
+    public record Option(String value, String label) {
+    }
+
+    /** Every domain and competence of every framework, for the catalogue search and the module editor. */
+    public List<Option> options() {
+        return all().stream().flatMap(f -> f.getCompetences().stream()
+                .map(c -> new Option(f.getCode() + " " + c.getCode(), f.getCode() + " · " + c.getCode() + " " + c.getTitle()))).toList();
+    }
+
     public boolean hasCompetence(String framework, String code) {
         return competence(framework, code).isPresent();
     }

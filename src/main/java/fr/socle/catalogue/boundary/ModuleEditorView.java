@@ -203,10 +203,8 @@ public class ModuleEditorView implements Serializable {
         return getModule().getActivities().stream().filter(a -> a.getKind() == ActivityKind.QUIZ).toList();
     }
 
-    public List<CatalogueView.CompetenceOption> getCompetences() {
-        return frameworks.all().stream().flatMap(f -> f.getCompetences().stream()
-                .map(c -> new CatalogueView.CompetenceOption(f.getCode() + " " + c.getCode(), f.getCode() + " · " + c.getCode() + " " + c.getTitle())))
-                .toList();
+    public List<CompetenceFrameworks.Option> getCompetences() {
+        return frameworks.options();
     }
 
     public ActivityKind[] getActivityKinds() { return ActivityKind.values(); }
