@@ -114,6 +114,7 @@ CREATE TABLE module_competence (
     id             CHAR(36) NOT NULL,
     module_id      CHAR(36) NOT NULL,
     competence_id  CHAR(36) NOT NULL,
+    position       INT      NOT NULL,
     level          INT      NULL,
     CONSTRAINT pk_module_competence PRIMARY KEY (id),
     CONSTRAINT fk_module_competence_module FOREIGN KEY (module_id) REFERENCES course_module (id),

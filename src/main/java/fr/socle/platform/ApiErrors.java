@@ -29,7 +29,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         Locale locale = locale();
         Problem problem = find(failure, Problem.class);
         if (problem != null) {
-            return ApiError.response(problem.kind().status, problem.message(locale), problem.details());
+            return ApiError.response(problem.kind().status, problem.message(locale), problem.details(locale));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();

@@ -21,7 +21,7 @@ public class FacesMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = problem.message(faces.getViewRoot().getLocale());
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        problem.details().forEach(d -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, d, d)));
+        problem.details(faces.getViewRoot().getLocale()).forEach(d -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, d, d)));
         faces.validationFailed();
     }
 

@@ -20,8 +20,12 @@ public class LocaleView implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             // French unless the browser asks for English first; no Accept-Language means French.
             String header = faces == null ? null : faces.getExternalContext().getRequestHeaderMap().get("Accept-Language");
-            locale = header == null || header.isBlank() ? Messages.DEFAULT
-                    : Messages.supported(Locale.LanguageRange.parse(header).stream().map(r -> Locale.forLanguageTag(r.getRange())).toList());
+            try {
+                locale = header == null || header.isBlank() ? Messages.DEFAULT
+                        : Messages.supported(Locale.LanguageRange.parse(header).stream().map(r -> Locale.forLanguageTag(r.getRange())).toList());
+            } catch (IllegalArgumentException malformed) {
+                locale = Messages.DEFAULT;
+            }
         }
         return locale;
     }

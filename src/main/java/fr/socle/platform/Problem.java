@@ -46,6 +46,11 @@ public class Problem extends RuntimeException {
         return details;
     }
 
+    /** The details in a language: those that are message keys are translated, the others stay as they are. */
+    public java.util.List<String> details(java.util.Locale locale) {
+        return details.stream().map(d -> d.matches("socle\\.[\\w.]+") ? Messages.get(locale, d) : d).toList();
+    }
+
     public static Problem badRequest(String key, Object... args) {
         return new Problem(Kind.BAD_REQUEST, key, args);
     }

@@ -329,6 +329,30 @@ class ApiIT {
     }
 
     @Test
+    void anAdministratorChangesCredentialsOnlyOfAccountsEntirelyInItsOrganisations() {
+        String email = Fixtures.email("both");
+        var r = http.post("api/v1/accounts", tenants.platformToken(), "{\"email\":" + q(email) + ",\"displayName\":\"Both\",\"password\":"
+                + q("Password-" + email) + ",\"roles\":[{\"organisationId\":" + q(tenants.a().id()) + ",\"role\":\"LEARNER\"},"
+                + "{\"organisationId\":" + q(tenants.b().id()) + ",\"role\":\"LEARNER\"}]}");
+        assertEquals(201, r.status(), r::toString);
+        String id = r.json().getString("id");
+        assertError(403, http.put("api/v1/accounts/" + id, tenants.a().adminToken(),
+                "{\"email\":" + q(email) + ",\"displayName\":\"Both\",\"password\":\"Taken-over-2026!\"}"));
+        assertEquals(401, http.send(HttpRequest.newBuilder(http.uri("api/v1/tokens"))
+                .header("Authorization", Http.basic(email, "Taken-over-2026!")).POST(HttpRequest.BodyPublishers.noBody())).status());
+        var seen = http.get("api/v1/accounts/" + id, tenants.a().adminToken()).json();
+        assertFalse(seen.toString().contains(tenants.b().id()), "its roles elsewhere are not shown: " + seen);
+
+        String own = Fixtures.email("own");
+        String ownId = createAccount(tenants.platformToken(), own, tenants.a().id(), "LEARNER").getString("id");
+        var reset = http.put("api/v1/accounts/" + ownId, tenants.a().adminToken(),
+                "{\"email\":" + q(own) + ",\"displayName\":\"Own\",\"password\":\"Reset-by-admin-2026\"}");
+        assertEquals(200, reset.status(), reset::toString);
+        assertError(403, http.put("api/v1/accounts/" + ownId, http.token(own, "Reset-by-admin-2026"),
+                "{\"email\":" + q(own) + ",\"displayName\":\"Own\",\"password\":\"Self-without-proof-1\"}"));
+    }
+
+    @Test
     void anAccountChangesItsOwnNameButNotItsRoles() {
         String email = Fixtures.email("self");
         String id = createAccount(tenants.platformToken(), email, tenants.a().id(), "LEARNER").getString("id");

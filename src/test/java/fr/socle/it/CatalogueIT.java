@@ -187,6 +187,16 @@ class CatalogueIT {
     }
 
     @Test
+    void anOrganisationCannotBringCompetenceFrameworks() throws IOException {
+        String code = "FW-" + Fixtures.unique("X").substring(2).toUpperCase();
+        Map<String, String> files = new LinkedHashMap<>(course(code + "/", code));
+        files.put("frameworks/pix-crcn.yaml", "code: pix-crcn\ntitle: Faux référentiel\nversion: \"x\"\ndomains:\n"
+                + "  - code: \"1\"\n    title: Domaine\n    competences:\n      - { code: \"2.1\", title: Interagir }\n");
+        assertEquals(403, importZip(trainerA, orgA, zip(files)).status());
+        assertEquals("2019", http.get("api/v1/competence-frameworks/pix-crcn", null).json().getString("version"));
+    }
+
+    @Test
     void whatIsNotACourseArchiveIs400() {
         var r = http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import?organisation=" + orgA))
                 .header("Authorization", "Bearer " + trainerA).header("Content-Type", "application/zip")

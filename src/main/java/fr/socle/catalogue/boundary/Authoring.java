@@ -50,7 +50,7 @@ public class Authoring {
 
     public ProgrammeComponent addComponent(Caller caller, String code, String componentCode, ComponentKind kind, String title) {
         String c = componentCode == null ? "" : componentCode.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!c.matches("[A-Z0-9][A-Z0-9-]{0,39}") || title == null || title.isBlank() || kind == null) {
+        if (!c.matches(CODE) || title == null || title.isBlank() || tooLong(title, 200) || kind == null) {
             throw Problem.badRequest("socle.authoring.badComponent");
         }
         try {
@@ -73,6 +73,10 @@ public class Authoring {
     }
 
     public Module addModule(Caller caller, String code, String componentId, Module.Header header) {
+        if (!header.code().matches(CODE) || tooLong(header.title(), 200) || header.hours().compareTo(MAX_HOURS) > 0
+                || header.objectives().stream().anyMatch(o -> o.length() > 500)) {
+            throw Problem.badRequest("socle.authoring.badModule");
+        }
         ProgrammeVersion draft = draft(caller, code);
         try {
             Module module = component(draft, componentId).addModule(header);
@@ -84,6 +88,10 @@ public class Authoring {
     }
 
     public void updateModule(Caller caller, String code, String moduleId, Module.Header header) {
+        if (tooLong(header.title(), 200) || header.hours().compareTo(MAX_HOURS) > 0 || tooLong(header.prerequisites(), 2000)
+                || tooLong(header.licence(), 60) || header.objectives().stream().anyMatch(o -> o.length() > 500)) {
+            throw Problem.badRequest("socle.authoring.badModule");
+        }
         module(draft(caller, code), moduleId).apply(header);
     }
 
@@ -101,6 +109,9 @@ public class Authoring {
         Module m = module(draft(caller, code), moduleId);
         var target = frameworks.competence(framework, competence)
                 .orElseThrow(() -> Problem.badRequest("socle.authoring.unknownCompetence"));
+        if (m.getCompetences().stream().anyMatch(c -> c.getCompetence().getId().equals(target.getId()))) {
+            throw Problem.conflict("socle.authoring.duplicate", framework + " " + competence);
+        }
         try {
             m.target(target, level);
         } catch (IllegalArgumentException e) {
@@ -139,7 +150,9 @@ public class Authoring {
         if (quiz.getKind() != ActivityKind.QUIZ) {
             throw Problem.badRequest("socle.authoring.notAQuiz");
         }
-        if (text == null || text.isBlank() || kind == null) {
+        if (text == null || text.isBlank() || kind == null || tooLong(text, 2000) || tooLong(feedback, 2000)
+                || choices.stream().anyMatch(c -> tooLong(c.text(), 500) || tooLong(c.feedback(), 1000))
+                || accepted != null && String.join("\n", accepted).length() > 4000) {
             throw Problem.badRequest("socle.authoring.badQuestion");
         }
         Question q = quiz.addQuestion(kind, text, feedback, answer, accepted);
@@ -157,7 +170,22 @@ public class Authoring {
                 .orElseThrow(() -> Problem.notFound("socle.authoring.notFound")));
     }
 
+    /** Codes of components and modules: what the file format allows, and safe in a URL. */
+    static final String CODE = "[A-Z0-9][A-Z0-9-]{0,39}";
+    static final java.math.BigDecimal MAX_HOURS = new java.math.BigDecimal("99999");
+
+    private static boolean tooLong(String s, int max) {
+        return s != null && s.length() > max;
+    }
+
     private static Activity.Content clean(Activity.Content c) {
+        if (tooLong(c.title(), 200) || tooLong(c.instructions(), 5000) || c.minutes() > 6000
+                || c.passMark() != null && (c.passMark() < 0 || c.passMark() > 100)) {
+            throw Problem.badRequest("socle.authoring.badActivity");
+        }
+        if (c.kind() == ActivityKind.TUTORIAL && (c.url() == null || !c.url().matches("https://\\S{1,992}"))) {
+            throw Problem.badRequest("socle.authoring.badUrl");
+        }
         if (c.kind() != ActivityKind.LESSON) {
             return c;
         }

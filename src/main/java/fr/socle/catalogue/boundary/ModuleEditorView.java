@@ -193,7 +193,8 @@ public class ModuleEditorView implements Serializable {
             }
         } catch (Problem p) {
             messages.problem(p);
-        } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+        } catch (RuntimeException e) {
+            // a draft published meanwhile, a value the database refuses: said, never a 500
             messages.error(null, "socle.authoring.refused");
         }
         reload();

@@ -101,9 +101,13 @@ public class ModulePreviewView implements Serializable {
     /** A lesson's stored HTML with its images served by the application. */
     public String html(Activity lesson) {
         var version = lesson.getModule().getComponent().getVersion();
-        String prefix = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/programmes/"
-                + version.getProgramme().getCode() + "/versions/" + version.getNumber() + "/files/" + lesson.getModule().getCode() + "/";
+        String prefix = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/catalogue-files/"
+                + encode(version.getProgramme().getCode()) + "/" + version.getNumber() + "/" + encode(lesson.getModule().getCode()) + "/";
         return fr.socle.catalogue.control.LessonRenderer.withFiles(lesson.getBodyHtml(), prefix);
+    }
+
+    private static String encode(String segment) {
+        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public Map<String, String> getSingle() { return single; }

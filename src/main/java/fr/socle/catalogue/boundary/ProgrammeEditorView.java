@@ -159,7 +159,8 @@ public class ProgrammeEditorView implements Serializable {
             }
         } catch (Problem p) {
             messages.problem(p);
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // a draft published meanwhile, a value the database refuses: said, never a 500
             messages.error(null, "socle.authoring.refused");
         }
         reload();

@@ -31,9 +31,10 @@ public final class ProgrammeOutput {
         }
     }
 
-    public record VersionInfo(int number, VersionStatus status, Instant createdAt, Instant publishedAt, String publishedBy) {
+    /** A version in the history; who published it is not personal data to show the public. */
+    public record VersionInfo(int number, VersionStatus status, Instant createdAt, Instant publishedAt) {
         public static VersionInfo of(ProgrammeVersion v) {
-            return new VersionInfo(v.getNumber(), v.getStatus(), v.getCreatedAt(), v.getPublishedAt(), v.getPublishedBy());
+            return new VersionInfo(v.getNumber(), v.getStatus(), v.getCreatedAt(), v.getPublishedAt());
         }
     }
 

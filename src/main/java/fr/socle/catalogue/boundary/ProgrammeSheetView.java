@@ -41,7 +41,17 @@ public class ProgrammeSheetView {
         return shown;
     }
 
+    /** A date as people read it, in the page's language and in France's time zone. */
+    public String date(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(instant.atZone(java.time.ZoneId.of("Europe/Paris")));
+    }
+
     public List<ProgrammeVersion> getHistory() {
+        if (programme == null) {
+            return List.of();
+        }
         boolean editor = programmes.canEdit(current.get(), programme);
         List<ProgrammeVersion> versions = new java.util.ArrayList<>(programme.getVersions().stream().filter(v -> v.isPublished() || editor).toList());
         java.util.Collections.reverse(versions);

@@ -131,6 +131,10 @@ public class Programmes {
             throw Problem.badRequest("socle.catalogue.importRejected")
                     .withDetails(contents.problems().stream().map(Object::toString).toList());
         }
+        if (owner != null && !contents.frameworks().isEmpty()) {
+            // Frameworks are shared by every organisation: an organisation's import never brings one.
+            throw Problem.forbidden("socle.programme.frameworksForbidden");
+        }
         List<String> frameworksAdded = contents.frameworks().stream().map(CourseModel.Framework::code).toList();
         int added = frameworks.store(contents.frameworks(), contents.frameworkHashes());
         List<String> published = new ArrayList<>();

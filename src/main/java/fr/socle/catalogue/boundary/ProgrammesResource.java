@@ -90,23 +90,6 @@ public class ProgrammesResource {
                 .header("Content-Disposition", "attachment; filename=\"" + code + "-v" + number + ".zip\"").build();
     }
 
-    @GET
-    @Path("{code}/versions/{number}/files/{module}/{name}")
-    @Produces(MediaType.WILDCARD)
-    @ApiAccess(anonymous = true)
-    @Operation(summary = "An image or attachment of a lesson of this version (as readable as the version)")
-    public Response file(@PathParam("code") String code, @PathParam("number") int number, @PathParam("module") String module,
-                         @PathParam("name") String name) {
-        var attachment = programmes.version(current.get(), code, number).modules().stream()
-                .filter(m -> m.getCode().equals(module)).flatMap(m -> m.getActivities().stream())
-                .flatMap(a -> a.getAttachments().stream()).filter(a -> a.getName().equals(name)).findFirst()
-                .orElseThrow(() -> Problem.notFound("socle.authoring.notFound"));
-        return Response.ok(attachment.getContent(), attachment.getMediaType())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
-                .build();
-    }
-
     @POST
     @Path("import")
     @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})

@@ -74,6 +74,7 @@ public class Module implements VersionPart {
     private String licence;
 
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
     private List<ModuleCompetence> competences = new ArrayList<>();
 
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -112,8 +113,10 @@ public class Module implements VersionPart {
 
     public void target(Competence competence, Integer level) {
         owningVersion().requireDraft();
-        competences.removeIf(c -> c.getCompetence().getId().equals(competence.getId()));
-        competences.add(new ModuleCompetence(this, competence, level));
+        if (competences.stream().anyMatch(c -> c.getCompetence().getId().equals(competence.getId()))) {
+            throw new IllegalArgumentException("competence " + competence.getCode() + " twice");
+        }
+        competences.add(new ModuleCompetence(this, competences.size(), competence, level));
     }
 
     public void clearCompetences() {

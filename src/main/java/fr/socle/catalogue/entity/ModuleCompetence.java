@@ -27,12 +27,15 @@ public class ModuleCompetence implements VersionPart {
     @JoinColumn(name = "competence_id", nullable = false)
     private Competence competence;
 
+    @Column(nullable = false)
+    private int position;
+
     private Integer level;
 
     protected ModuleCompetence() {
     }
 
-    ModuleCompetence(Module module, Competence competence, Integer level) {
+    ModuleCompetence(Module module, int position, Competence competence, Integer level) {
         Integer max = competence.getFramework().getLevels();
         if (level != null && (level < 1 || (max != null && level > max))) {
             throw new IllegalArgumentException("level " + level + " outside the framework's levels");
@@ -40,6 +43,7 @@ public class ModuleCompetence implements VersionPart {
         this.id = UUID.randomUUID().toString();
         this.module = module;
         this.competence = competence;
+        this.position = position;
         this.level = level;
     }
 

@@ -12,9 +12,12 @@ public record AccountOutput(String id, String email, String displayName, boolean
     public record Grant(String organisationId, String organisationName, Role role) {
     }
 
-    public static AccountOutput of(Account a) {
+    /** The account as a caller sees it: only its roles in organisations the caller may read (all of them for itself). */
+    public static AccountOutput of(Account a, fr.socle.identity.control.Caller viewer) {
+        boolean self = a.getId().equals(viewer.accountId());
         return new AccountOutput(a.getId(), a.getEmail(), a.getDisplayName(), a.isActive(), a.getCreatedAt(),
                 a.getLastLoginAt(), a.getMemberships().stream()
+                .filter(m -> self || viewer.platformAdmin() || m.getOrganisationId() != null && viewer.canRead(m.getOrganisationId()))
                 .map(m -> new Grant(m.getOrganisationId(),
                         m.getOrganisation() == null ? null : m.getOrganisation().getName(), m.getRole()))
                 .toList());

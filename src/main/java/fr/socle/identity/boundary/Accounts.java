@@ -178,6 +178,12 @@ public class Accounts {
         if (input.password() == null) {
             throw Problem.badRequest("socle.account.password.required");
         }
+        if (input.displayName() == null || input.displayName().isBlank() || input.displayName().length() > 200) {
+            throw Problem.badRequest("socle.account.displayName.required");
+        }
+        if (input.email() == null || input.email().length() > 254 || !input.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw Problem.badRequest("socle.account.email.invalid");
+        }
         List<GrantInput> grants = input.roles() == null ? List.of() : input.roles();
         if (grants.isEmpty() && !caller.platformAdmin()) {
             throw Problem.badRequest("socle.account.role.needed");
@@ -208,6 +214,10 @@ public class Accounts {
         }
         var now = clock.now();
         String email = Account.normaliseEmail(input.email());
+        boolean credentials = !email.equals(a.getEmail()) || input.password() != null;
+        if (credentials && !controlsFully(caller, a)) {
+            throw Problem.forbidden("socle.account.credentialsForbidden");
+        }
         if (!email.equals(a.getEmail())) {
             if (byEmail(email).isPresent()) {
                 throw Problem.conflict("socle.account.emailTaken", email);
@@ -317,6 +327,20 @@ public class Accounts {
             throw Problem.badRequest("socle.account.password.size");
         }
         return hasher.hash(password.toCharArray());
+    }
+
+    /**
+     * Who may change an account's email or password: a platform admin, or an administrator of every
+     * organisation the account belongs to, for an account with no platform-wide role. Nobody else,
+     * not even the account itself through this route (it proves its password on "my account").
+     */
+    private static boolean controlsFully(Caller caller, Account a) {
+        if (caller.platformAdmin()) {
+            return true;
+        }
+        return !a.getId().equals(caller.accountId()) && !a.getMemberships().isEmpty()
+                && a.getMemberships().stream().allMatch(m -> m.getRole() != Role.PLATFORM_ADMIN && m.getRole() != Role.REGISTRAR
+                && m.getOrganisationId() != null && caller.canAdminister(m.getOrganisationId()));
     }
 
     private boolean visible(Caller caller, Account a) {

@@ -39,7 +39,8 @@ public class AccountsResource {
     public List<AccountOutput> list(@QueryParam("organisation") String organisation,
                                     @QueryParam("offset") @DefaultValue("0") int offset,
                                     @QueryParam("limit") @DefaultValue("50") int limit) {
-        return accounts.list(current.require(), organisation, offset, limit).stream().map(AccountOutput::of).toList();
+        var caller = current.require();
+        return accounts.list(caller, organisation, offset, limit).stream().map(a -> AccountOutput.of(a, caller)).toList();
     }
 
     @GET
@@ -47,22 +48,24 @@ public class AccountsResource {
     @Operation(summary = "The caller's own account")
     public AccountOutput me() {
         var caller = current.require();
-        return AccountOutput.of(accounts.find(caller, caller.accountId()));
+        return AccountOutput.of(accounts.find(caller, caller.accountId()), caller);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One account (404 outside the caller's organisations)")
     public AccountOutput read(@PathParam("id") String id) {
-        return AccountOutput.of(accounts.find(current.require(), id));
+        var caller = current.require();
+        return AccountOutput.of(accounts.find(caller, id), caller);
     }
 
     @POST
     @Operation(summary = "Creates an account with roles in organisations the caller administers")
     public Response create(@Valid @NotNull(message = "{socle.api.bodyRequired}") AccountInput input, @Context UriInfo uri) {
-        var created = accounts.create(current.require(), input);
+        var caller = current.require();
+        var created = accounts.create(caller, input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getId()).build())
-                .entity(AccountOutput.of(created)).build();
+                .entity(AccountOutput.of(created, caller)).build();
     }
 
     @PUT
@@ -70,6 +73,7 @@ public class AccountsResource {
     @Operation(summary = "Changes an account; roles given replace its roles in the caller's organisations")
     public AccountOutput update(@PathParam("id") String id,
                                 @Valid @NotNull(message = "{socle.api.bodyRequired}") AccountInput input) {
-        return AccountOutput.of(accounts.update(current.require(), id, input));
+        var caller = current.require();
+        return AccountOutput.of(accounts.update(caller, id, input), caller);
     }
 }

@@ -39,7 +39,7 @@ public class MyAccountView implements Serializable {
     @PostConstruct
     void init() {
         var caller = current.require();
-        account = AccountOutput.of(accounts.find(caller, caller.accountId()));
+        account = AccountOutput.of(accounts.find(caller, caller.accountId()), caller);
         displayName = account.displayName();
     }
 

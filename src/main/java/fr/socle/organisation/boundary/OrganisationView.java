@@ -56,7 +56,11 @@ public class OrganisationView implements Serializable {
             administrable = caller.canAdminister(o.getId());
             form = new OrganisationInput(o.getName(), o.getKind(), o.getSiret(), o.getParent() == null ? null : o.getParent().getId());
             version = o.getVersion();
-            parents = organisations.administered(caller).stream().filter(p -> !p.isWithin(o)).toList();
+            List<Organisation> choices = new java.util.ArrayList<>(organisations.administered(caller).stream().filter(p -> !p.isWithin(o)).toList());
+            if (o.getParent() != null && choices.stream().noneMatch(p -> p.getId().equals(o.getParent().getId()))) {
+                choices.add(0, o.getParent());
+            }
+            parents = choices;
             members = administrable ? accounts.members(caller, o.getId()) : List.of();
         } catch (Problem p) {
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
