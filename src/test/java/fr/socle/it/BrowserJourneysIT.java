@@ -191,6 +191,11 @@ class BrowserJourneysIT {
         type("addActivity:minutes", "30");
         browser.findElement(By.cssSelector("#addActivity\\:lesson .ql-editor")).sendKeys("Un courriel a un objet clair et une formule de politesse.");
         submit(browser.findElement(By.id("addActivity:submit")));
+        submit(browser.findElement(By.cssSelector("input[aria-label='Modifier : Écrire un courriel']")));
+        type("addActivity:title", "Écrire un bon courriel");
+        submit(browser.findElement(By.id("addActivity:submit")));
+        shot("activity-edited");
+        assertTrue(browser.findElement(By.id("activities:table")).getText().contains("Écrire un bon courriel"), messages());
 
         new Select(browser.findElement(By.id("addActivity:kind"))).selectByVisibleText("Quiz");
         type("addActivity:title", "Quiz messagerie");

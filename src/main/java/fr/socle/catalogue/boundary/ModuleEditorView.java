@@ -60,6 +60,8 @@ public class ModuleEditorView implements Serializable {
     private String competence;
     private Integer level;
 
+    /** The activity whose content the form edits; none: the form adds a new one. */
+    private String editingActivityId;
     private ActivityKind activityKind = ActivityKind.LESSON;
     private String activityTitle;
     private Integer activityMinutes = 30;
@@ -137,7 +139,7 @@ public class ModuleEditorView implements Serializable {
             case LESSON -> new Activity.Content(activityKind, activityTitle, activityMinutes, null, null, null, lessonHtml,
                     null, null, null, null, null, null);
             case QUIZ -> new Activity.Content(activityKind, activityTitle, activityMinutes, null, null, null, null, null, null,
-                    passMark, attempts, Boolean.TRUE, activityTitle);
+                    passMark, attempts == null ? 3 : attempts, Boolean.TRUE, activityTitle);
             case TUTORIAL -> new Activity.Content(activityKind, activityTitle, activityMinutes, null, null, null, null,
                     activityUrl, null, null, null, null, null);
             case ASSIGNMENT -> new Activity.Content(activityKind, activityTitle, activityMinutes, null, null, null, null, null,
@@ -145,11 +147,44 @@ public class ModuleEditorView implements Serializable {
             default -> new Activity.Content(activityKind, activityTitle, activityMinutes, null, null, null, null, null, null,
                     null, null, null, null);
         };
-        run(() -> authoring.addActivity(current.require(), code, moduleId, content), "socle.authoring.saved");
+        if (editingActivityId == null) {
+            run(() -> authoring.addActivity(current.require(), code, moduleId, content), "socle.authoring.saved");
+        } else {
+            String id = editingActivityId;
+            run(() -> authoring.updateActivity(current.require(), code, id, content), "socle.authoring.saved");
+            editingActivityId = null;
+        }
         activityTitle = null;
         lessonHtml = null;
         activityUrl = null;
         activityInstructions = null;
+    }
+
+    /** Puts an activity's content in the form, to change it. */
+    public void editActivity(String id) {
+        getModule().getActivities().stream().filter(a -> a.getId().equals(id)).findFirst().ifPresent(a -> {
+            editingActivityId = a.getId();
+            activityKind = a.getKind();
+            activityTitle = a.getTitle();
+            activityMinutes = a.getMinutes();
+            activityUrl = a.getUrl();
+            activityInstructions = a.getInstructions();
+            lessonHtml = a.getBodyHtml();
+            passMark = a.getPassMark();
+            attempts = a.getAttempts();
+        });
+    }
+
+    public void cancelEdit() {
+        editingActivityId = null;
+        activityTitle = null;
+        lessonHtml = null;
+        activityUrl = null;
+        activityInstructions = null;
+    }
+
+    public String getEditingActivityId() {
+        return editingActivityId;
     }
 
     public void removeActivity(String id) {

@@ -1,13 +1,11 @@
 package fr.socle.catalogue.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
@@ -72,12 +70,12 @@ public class Activity implements VersionPart {
     @Column(name = "file_name", length = 120)
     private String fileName;
 
+    // Not lazy: with EclipseLink's fetch groups, writing an unloaded lazy field reloads the
+    // entity and loses the other changes of the same transaction.
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     private String body;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "body_html")
     private String bodyHtml;
 
