@@ -246,4 +246,47 @@ class BrowserJourneysIT {
         assertEquals(title, browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.id("programme-hours")).getText().startsWith("7"));
     }
+
+    /** A learner enrols from the catalogue, follows a lesson, passes a quiz and sees progress and hours move. */
+    @Test
+    void aLearnerEnrolsFollowsALessonPassesAQuizAndSeesProgressMove() throws Exception {
+        String code = "APP-" + Fixtures.unique("X").substring(2).toUpperCase();
+        Http http = new Http(base);
+        var imported = http.send(java.net.http.HttpRequest.newBuilder(http.uri("api/v1/programmes/import"))
+                .header("Authorization", "Bearer " + http.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD))
+                .header("Content-Type", "application/zip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(CatalogueIT.zip(CatalogueIT.course(code + "/", code)))));
+        assertEquals(201, imported.status(), imported::toString);
+
+        browser = Browser.start();
+        signIn("agent@socle.demo");
+        browser.get(base + "catalogue/programme.xhtml?code=" + code);
+        submit(browser.findElement(By.id("enrol:submit")));
+        assertTrue(browser.getCurrentUrl().contains("learn/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(messages().contains("Inscription enregistrée"), messages());
+        assertTrue(browser.findElement(By.className("module-percent")).getText().startsWith("0"));
+
+        submit(browser.findElement(By.className("next-link")));
+        assertTrue(browser.findElement(By.className("lesson-body")).getText().contains("Une leçon"));
+        assertFalse(browser.getPageSource().contains("<script>alert(1)"), "the lesson's script was removed at import");
+        submit(browser.findElement(By.cssSelector("input[id$='done:submit']")));
+        assertTrue(messages().contains("Activité terminée"), messages());
+
+        browser.findElement(By.cssSelector("input[type=radio][value='true']")).click();
+        submit(browser.findElement(By.cssSelector("input[id$='quiz:submit']")));
+        String score = browser.findElement(By.className("quiz-score")).getText();
+        assertTrue(score.contains("100 %") && score.contains("réussi"), score);
+
+        browser.get(base + "learn/index.xhtml");
+        String page = browser.findElement(By.id("content")).getText();
+        assertTrue(page.contains("Programme " + code) && page.contains("Terminé"), page);
+        assertTrue(browser.findElement(By.className("module-percent")).getText().startsWith("100"));
+        List<String> problems = new ArrayList<>(Accessibility.violations(browser, base + "learn/index.xhtml"));
+        problems.addAll(Accessibility.violations(browser, browser.findElement(By.cssSelector("table.socle-progress a")).getAttribute("href")));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        browser.get(base + "learn/index.xhtml");
+        assertEquals("0 h 40", browser.findElements(By.className("my-hours")).stream()
+                .filter(e -> e.findElement(By.xpath("ancestor::section")).getText().contains(code)).findFirst().orElseThrow().getText(),
+                "30 min of lesson and 10 of quiz, from the hours ledger");
+    }
 }

@@ -4,7 +4,7 @@ import fr.socle.catalogue.entity.Programme;
 import fr.socle.catalogue.entity.ProgrammeVersion;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.Problem;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,19 +13,21 @@ import java.util.List;
 
 /** catalogue/programme.xhtml?code=...&amp;version=...: a programme's public information sheet and contents. */
 @Named
-@RequestScoped
-public class ProgrammeSheetView {
+@ViewScoped
+public class ProgrammeSheetView implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    Programmes programmes;
+    transient Programmes programmes;
 
     @Inject
-    CurrentCaller current;
+    transient CurrentCaller current;
 
     private String code;
     private Integer version;
-    private ProgrammeVersion shown;
-    private Programme programme;
+    private transient ProgrammeVersion shown;
+    private transient Programme programme;
 
     public void load() throws IOException {
         try {
@@ -38,6 +40,10 @@ public class ProgrammeSheetView {
     }
 
     public ProgrammeVersion getShown() {
+        if (shown == null && code != null) {
+            shown = programmes.version(current.get(), code, version);
+            programme = shown.getProgramme();
+        }
         return shown;
     }
 
@@ -49,6 +55,7 @@ public class ProgrammeSheetView {
     }
 
     public List<ProgrammeVersion> getHistory() {
+        getShown();
         if (programme == null) {
             return List.of();
         }
@@ -59,11 +66,12 @@ public class ProgrammeSheetView {
     }
 
     public boolean isEditable() {
-        return programmes.canEdit(current.get(), programme);
+        getShown();
+        return programme != null && programmes.canEdit(current.get(), programme);
     }
 
     @Inject
-    fr.socle.platform.FacesMessages messages;
+    transient fr.socle.platform.FacesMessages messages;
 
     private String copyCode;
     private String copyOrganisationId;
@@ -77,6 +85,26 @@ public class ProgrammeSheetView {
         } catch (Problem p) {
             messages.problem(p);
         }
+    }
+
+    @Inject
+    transient fr.socle.enrolment.boundary.Enrolments enrolments;
+
+    /** The signed-in person enrols in the version shown (the latest published). */
+    public void enrol() throws IOException {
+        try {
+            var e = enrolments.enrolSelf(current.require(), code);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            messages.info("socle.enrolment.done", e.getVersion().getTitle());
+            external.redirect(external.getRequestContextPath() + "/learn/index.xhtml");
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+    }
+
+    public boolean isSignedIn() {
+        return current.get().isPresent();
     }
 
     public boolean isMayCopy() {

@@ -1,0 +1,137 @@
+package fr.socle.enrolment.boundary;
+
+import fr.socle.catalogue.boundary.Programmes;
+import fr.socle.catalogue.entity.ProgrammeVersion;
+import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.enrolment.entity.Funding;
+import fr.socle.identity.control.Caller;
+import fr.socle.identity.entity.Account;
+import fr.socle.identity.entity.Role;
+import fr.socle.organisation.entity.Organisation;
+import fr.socle.platform.Clock;
+import fr.socle.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Enrolments: by the learner in an open programme, or by a trainer or administrator of the
+ * learner's organisation. Scoped like everything else: a learner sees its own, an organisation's
+ * trainers and administrators see its people's.
+ */
+@ApplicationScoped
+@Transactional
+public class Enrolments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Programmes programmes;
+
+    /** The caller enrols itself in the latest published version of a programme it may read. */
+    public Enrolment enrolSelf(Caller caller, String code) {
+        ProgrammeVersion version = programmes.version(Optional.of(caller), code, null);
+        String organisationId = caller.rolesByOrganisation().entrySet().stream()
+                .sorted((a, b) -> Boolean.compare(b.getValue().contains(Role.LEARNER), a.getValue().contains(Role.LEARNER)))
+                .map(java.util.Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> Problem.forbidden("socle.enrolment.noOrganisation"));
+        return enrol(caller, caller.accountId(), organisationId, version, null, null);
+    }
+
+    /** A trainer or administrator enrols one of its organisation's people. */
+    public Enrolment enrolLearner(Caller caller, String accountId, String organisationId, String code, String moduleCode, Funding funding) {
+        if (!caller.canAdminister(organisationId)
+                && !caller.rolesByOrganisation().getOrDefault(organisationId, Set.of()).contains(Role.TRAINER)) {
+            throw Problem.notFound("socle.organisation.notFound");
+        }
+        ProgrammeVersion version = programmes.version(Optional.of(caller), code, null);
+        return enrol(caller, accountId, organisationId, version, moduleCode, funding);
+    }
+
+    private Enrolment enrol(Caller caller, String accountId, String organisationId, ProgrammeVersion version, String moduleCode, Funding funding) {
+        Account learner = em.find(Account.class, accountId == null ? "" : accountId);
+        if (learner == null || learner.getMemberships().stream().noneMatch(m -> organisationId.equals(m.getOrganisationId()))) {
+            throw Problem.notFound("socle.account.notFound");
+        }
+        boolean open = !em.createNamedQuery(Enrolment.OPEN_FOR, Enrolment.class).setParameter("learner", learner.getId())
+                .setParameter("version", version.getId()).getResultList().isEmpty();
+        if (open) {
+            throw Problem.conflict("socle.enrolment.already");
+        }
+        try {
+            Enrolment e = new Enrolment(learner, em.find(Organisation.class, organisationId), version, moduleCode, funding, caller.email(), clock.now());
+            em.persist(e);
+            em.flush();
+            return e;
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("socle.enrolment.badModule");
+        }
+    }
+
+    public List<Enrolment> mine(Caller caller) {
+        return em.createNamedQuery(Enrolment.OF_LEARNER, Enrolment.class).setParameter("learner", caller.accountId()).getResultList();
+    }
+
+    /** The caller's own enrolment, or one of an organisation it trains or administers (registrars read all); 404 otherwise. */
+    public Enrolment find(Caller caller, String id) {
+        Enrolment e = id == null ? null : em.find(Enrolment.class, id);
+        if (e == null || !(e.getLearner().getId().equals(caller.accountId()) || follows(caller, e) || caller.isRegistrar())) {
+            throw Problem.notFound("socle.enrolment.notFound");
+        }
+        return e;
+    }
+
+    /** The caller's own enrolment, for what only the learner does (following lessons, answering quizzes). */
+    public Enrolment own(Caller caller, String id) {
+        Enrolment e = find(caller, id);
+        if (!e.getLearner().getId().equals(caller.accountId())) {
+            throw Problem.forbidden("socle.enrolment.notYours");
+        }
+        return e;
+    }
+
+    public void chooseSpecialisations(Caller caller, String id, List<String> codes) {
+        Enrolment e = find(caller, id);
+        if (!e.getLearner().getId().equals(caller.accountId()) && !follows(caller, e)) {
+            throw Problem.forbidden("socle.enrolment.notYours");
+        }
+        try {
+            e.chooseSpecialisations(codes == null ? List.of() : codes);
+        } catch (IllegalArgumentException | IllegalStateException ex) {
+            throw Problem.badRequest("socle.enrolment.badSpecialisations", e.getVersion().getSpecialisationsMin(), e.getVersion().getSpecialisationsMax());
+        }
+    }
+
+    public void end(Caller caller, String id, boolean abandon, String reason) {
+        Enrolment e = find(caller, id);
+        if (!follows(caller, e) && !e.getLearner().getId().equals(caller.accountId())) {
+            throw Problem.forbidden("socle.enrolment.notYours");
+        }
+        try {
+            if (abandon) {
+                e.abandon(clock.now(), reason);
+            } else {
+                e.interrupt(clock.now(), reason);
+            }
+        } catch (IllegalArgumentException ex) {
+            throw Problem.badRequest("socle.enrolment.reasonRequired");
+        } catch (IllegalStateException ex) {
+            throw Problem.conflict("socle.enrolment.badTransition", e.getStatus());
+        }
+    }
+
+    /** Trainers and administrators of the enrolment's organisation follow it. */
+    static boolean follows(Caller caller, Enrolment e) {
+        String org = e.getOrganisation().getId();
+        return caller.canAdminister(org) || caller.rolesByOrganisation().getOrDefault(org, Set.of()).contains(Role.TRAINER);
+    }
+}

@@ -1,0 +1,158 @@
+package fr.socle.progress.boundary;
+
+import fr.socle.catalogue.entity.Activity;
+import fr.socle.catalogue.entity.ActivityKind;
+import fr.socle.catalogue.entity.Question;
+import fr.socle.enrolment.boundary.Enrolments;
+import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.enrolment.entity.EnrolmentStatus;
+import fr.socle.identity.control.Caller;
+import fr.socle.platform.Clock;
+import fr.socle.platform.Problem;
+import fr.socle.progress.control.CompletionRules;
+import fr.socle.progress.control.HoursLedger;
+import fr.socle.progress.entity.ActivityResult;
+import fr.socle.progress.entity.HoursEntry;
+import fr.socle.progress.entity.QuizAttempt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a learner does in a programme: reading lessons, opening tutorials, answering quizzes. Each
+ * completed activity adds its tracked time to the hours ledger, once; completing every required
+ * activity ends the enrolment as TERMINE.
+ */
+@ApplicationScoped
+@Transactional
+public class Learning {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Enrolments enrolments;
+
+    /** An answer to one question: the chosen choices (by position), the true/false answer, or the text typed. */
+    public record Answer(Set<Integer> choices, Boolean trueFalse, String text) {
+    }
+
+    /** How a quiz attempt went, question by question. */
+    public record Graded(int number, int score, boolean passed, int passMark, List<Boolean> right, List<String> feedback) {
+    }
+
+    /** Where a learner stands: the rules applied to its results, and its hours. */
+    public record Standing(Enrolment enrolment, CompletionRules rules, Map<String, ActivityResult> results, int minutes) {
+    }
+
+    public Standing standing(Caller caller, String enrolmentId) {
+        Enrolment e = enrolments.find(caller, enrolmentId);
+        return standing(e);
+    }
+
+    Standing standing(Enrolment e) {
+        Map<String, ActivityResult> results = em.createNamedQuery(ActivityResult.OF_ENROLMENT, ActivityResult.class)
+                .setParameter("enrolment", e.getId()).getResultStream()
+                .collect(Collectors.toMap(ActivityResult::getActivityId, r -> r));
+        Set<String> completed = results.values().stream().filter(ActivityResult::isCompleted).map(ActivityResult::getActivityId)
+                .collect(Collectors.toSet());
+        return new Standing(e, new CompletionRules(e, completed), results, HoursLedger.totalMinutes(hours(e.getId())));
+    }
+
+    public List<HoursEntry> hours(String enrolmentId) {
+        return em.createNamedQuery(HoursEntry.OF_ENROLMENT, HoursEntry.class).setParameter("enrolment", enrolmentId).getResultList();
+    }
+
+    /** The learner has read a lesson to the end, or opened a tutorial. */
+    public Standing markDone(Caller caller, String enrolmentId, String activityId) {
+        Enrolment e = open(caller, enrolmentId);
+        Activity a = activity(e, activityId);
+        if (a.getKind() != ActivityKind.LESSON && a.getKind() != ActivityKind.TUTORIAL) {
+            throw Problem.badRequest("socle.learning.notSelfCompleted");
+        }
+        complete(e, a, result(e, a));
+        return standing(e);
+    }
+
+    /** Grades a quiz attempt; a pass completes the quiz. Attempts beyond the quiz's limit are refused. */
+    public Graded submitQuiz(Caller caller, String enrolmentId, String activityId, List<Answer> answers) {
+        Enrolment e = open(caller, enrolmentId);
+        Activity quiz = activity(e, activityId);
+        if (quiz.getKind() != ActivityKind.QUIZ) {
+            throw Problem.badRequest("socle.learning.notAQuiz");
+        }
+        ActivityResult result = result(e, quiz);
+        Integer limit = quiz.getAttempts();
+        if (limit != null && limit > 0 && result.getAttempts() >= limit && !result.isCompleted()) {
+            throw Problem.conflict("socle.learning.noAttemptLeft", limit);
+        }
+        List<Question> questions = quiz.getQuestions();
+        if (answers == null || answers.size() != questions.size()) {
+            throw Problem.badRequest("socle.learning.answerEveryQuestion");
+        }
+        List<Boolean> right = new ArrayList<>();
+        List<String> feedback = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Answer a = answers.get(i) == null ? new Answer(Set.of(), null, null) : answers.get(i);
+            right.add(questions.get(i).isRight(a.choices() == null ? Set.of() : a.choices(), a.trueFalse(), a.text()));
+            feedback.add(questions.get(i).getFeedback());
+        }
+        int score = questions.isEmpty() ? 0 : Math.round(100f * right.stream().filter(b -> b).count() / questions.size());
+        int passMark = quiz.getPassMark() == null ? 0 : quiz.getPassMark();
+        boolean passed = score >= passMark;
+        Instant now = clock.now();
+        int number = result.attempt(score, now);
+        em.persist(new QuizAttempt(e, quiz.getId(), number, score, passed, answers.toString(), now));
+        e.enter(now);
+        if (passed) {
+            complete(e, quiz, result);
+        }
+        return new Graded(number, score, passed, passMark, right, feedback);
+    }
+
+    private void complete(Enrolment e, Activity a, ActivityResult result) {
+        Instant now = clock.now();
+        e.enter(now);
+        if (result.complete(now)) {
+            em.persist(new HoursEntry(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), e.getVersion().getProgramme().getCode(),
+                    a.getModule().getCode(), a.getId(), HoursEntry.Source.ACTIVITY, a.getMinutes(), now, now));
+            em.flush();
+            if (e.getStatus() == EnrolmentStatus.ENTRE && standing(e).rules().isComplete()) {
+                e.complete(now);
+            }
+        }
+    }
+
+    private Enrolment open(Caller caller, String enrolmentId) {
+        Enrolment e = enrolments.own(caller, enrolmentId);
+        if (e.getStatus().isEnded() && e.getStatus() != EnrolmentStatus.TERMINE) {
+            throw Problem.conflict("socle.learning.ended");
+        }
+        return e;
+    }
+
+    private static Activity activity(Enrolment e, String activityId) {
+        return e.modules().stream().flatMap(m -> m.getActivities().stream()).filter(a -> a.getId().equals(activityId)).findFirst()
+                .orElseThrow(() -> Problem.notFound("socle.learning.activityNotFound"));
+    }
+
+    private ActivityResult result(Enrolment e, Activity a) {
+        return em.createNamedQuery(ActivityResult.ONE, ActivityResult.class).setParameter("enrolment", e.getId())
+                .setParameter("activity", a.getId()).getResultStream().findFirst().orElseGet(() -> {
+                    ActivityResult r = new ActivityResult(e, a.getId(), clock.now());
+                    em.persist(r);
+                    return r;
+                });
+    }
+}
