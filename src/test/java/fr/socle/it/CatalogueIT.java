@@ -241,4 +241,58 @@ class CatalogueIT {
         assertEquals(404, http.post("api/v1/programmes/ELUS-NUM/copy", trainerB, "{\"code\":\"X-" + code + "\",\"organisationId\":" + q(orgA) + "}").status(),
                 "nobody copies into another organisation");
     }
+
+    @Test
+    void aLearnerEnrolsFollowsAndFinishesAndOnlyItsOrganisationSeesIt() throws IOException {
+        String code = "LRN-" + Fixtures.unique("X").substring(2).toUpperCase();
+        assertEquals(201, http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import")).header("Authorization", "Bearer " + platform)
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip(course(code + "/", code))))).status());
+
+        var enrolled = http.post("api/v1/enrolments", learnerA, "{\"programme\":" + q(code) + "}");
+        assertEquals(201, enrolled.status(), enrolled::toString);
+        String id = enrolled.json().getString("id");
+        assertEquals("INSCRIT", enrolled.json().getString("status"));
+        assertEquals(409, http.post("api/v1/enrolments", learnerA, "{\"programme\":" + q(code) + "}").status(), "once per version");
+        var activities = enrolled.json().getJsonArray("modules").getJsonObject(0).getJsonArray("activities");
+        String lesson = activities.getJsonObject(0).getString("id");
+        String quiz = activities.getJsonObject(1).getString("id");
+
+        assertEquals(404, http.get("api/v1/enrolments/" + id, trainerB).status(), "another organisation does not see it");
+        assertEquals(200, http.get("api/v1/enrolments/" + id, trainerA).status(), "its organisation's trainers follow it");
+        assertEquals(403, http.post("api/v1/enrolments/" + id + "/activities/" + lesson + "/done", trainerA, "").status(), "only the learner does its activities");
+
+        var done = http.post("api/v1/enrolments/" + id + "/activities/" + lesson + "/done", learnerA, "");
+        assertEquals(200, done.status(), done::toString);
+        assertEquals("ENTRE", done.json().getString("status"));
+        assertEquals(30, done.json().getInt("minutes"));
+        assertEquals(400, http.post("api/v1/enrolments/" + id + "/activities/" + quiz + "/done", learnerA, "").status(), "a quiz is passed, not clicked");
+
+        var failed = http.post("api/v1/enrolments/" + id + "/quizzes/" + quiz + "/attempts", learnerA, "[{\"trueFalse\":false}]");
+        assertEquals(201, failed.status(), failed::toString);
+        assertEquals(false, failed.json().getBoolean("passed"));
+        var passed = http.post("api/v1/enrolments/" + id + "/quizzes/" + quiz + "/attempts", learnerA, "[{\"trueFalse\":true}]");
+        assertEquals(true, passed.json().getBoolean("passed"));
+        assertEquals(2, passed.json().getInt("number"));
+
+        JsonObject after = http.get("api/v1/enrolments/" + id, learnerA).json();
+        assertEquals("TERMINE", after.getString("status"));
+        assertEquals(100, after.getInt("percent"));
+        assertEquals(40, after.getInt("minutes"), "30 min of lesson and 10 of quiz, counted once");
+        assertEquals(40, after.getJsonObject("minutesByModule").getInt("M1"));
+        assertEquals(400, http.post("api/v1/enrolments/" + id + "/quizzes/" + quiz + "/attempts", learnerA, "[]").status(), "every question answered");
+    }
+
+    @Test
+    void trainersEnrolOnlyTheirOrganisationsPeople() {
+        var me = http.get("api/v1/accounts/me", learnerA).json();
+        String body = "{\"programme\":\"ELUS-NUM\",\"accountId\":" + q(me.getString("id")) + ",\"organisationId\":" + q(orgA) + ",\"funding\":\"DIFE\"}";
+        assertEquals(404, http.post("api/v1/enrolments", trainerB, body).status());
+        var r = http.post("api/v1/enrolments", trainerA, body);
+        assertEquals(201, r.status(), r::toString);
+        assertEquals("DIFE", r.json().getString("funding"));
+        var ended = http.post("api/v1/enrolments/" + r.json().getString("id") + "/end", trainerA, "{\"abandon\":true,\"reason\":\"Empêchement\"}");
+        assertEquals("ABANDON", ended.json().getString("status"), ended::toString);
+        assertEquals(409, http.post("api/v1/enrolments/" + r.json().getString("id") + "/end", trainerA,
+                "{\"abandon\":true,\"reason\":\"Encore\"}").status(), "an ended enrolment stays ended");
+    }
 }
