@@ -25,6 +25,23 @@ public class FacesMessages {
         faces.validationFailed();
     }
 
+    /**
+     * Runs a page's action: says it is done, or why not (a problem from a facade, or a change the
+     * database refused), and never lets it become an error page.
+     */
+    public void attempt(Runnable action, String doneKey, Object... args) {
+        try {
+            action.run();
+            if (doneKey != null) {
+                info(doneKey, args);
+            }
+        } catch (Problem p) {
+            problem(p);
+        } catch (RuntimeException e) {
+            error(null, "socle.authoring.refused");
+        }
+    }
+
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = Messages.get(faces.getViewRoot().getLocale(), key, args);

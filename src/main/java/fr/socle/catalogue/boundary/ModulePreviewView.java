@@ -3,7 +3,6 @@ package fr.socle.catalogue.boundary;
 import fr.socle.catalogue.entity.Activity;
 import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.Question;
-import fr.socle.catalogue.entity.QuestionKind;
 import fr.socle.catalogue.entity.ProgrammeVersion;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.Problem;
@@ -14,10 +13,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * teach/preview.xhtml?code=...&amp;module=...: a module of the draft as a learner will see it: lessons,
@@ -40,9 +37,7 @@ public class ModulePreviewView implements Serializable {
     private transient Module module;
 
     /** Answers by question id: the chosen choice indexes (as strings), the true/false or typed text. */
-    private final Map<String, String> single = new HashMap<>();
-    private final Map<String, List<String>> multiple = new HashMap<>();
-    private final Map<String, String> text = new HashMap<>();
+    private final QuizForm form = new QuizForm();
     private final Map<String, Integer> scores = new HashMap<>();
 
     public void load() throws IOException {
@@ -72,17 +67,10 @@ public class ModulePreviewView implements Serializable {
     /** Grades a quiz as the learner pages will: the percentage of right answers against the pass mark. */
     public void check(String activityId) {
         Activity quiz = getModule().getActivities().stream().filter(a -> a.getId().equals(activityId)).findFirst().orElseThrow();
+        List<Question.Answer> answers = form.answers(quiz);
         int right = 0;
-        for (Question q : quiz.getQuestions()) {
-            Set<Integer> chosen = new HashSet<>();
-            if (q.getKind() == QuestionKind.SINGLE && single.get(q.getId()) != null) {
-                chosen.add(Integer.parseInt(single.get(q.getId())));
-            }
-            if (q.getKind() == QuestionKind.MULTIPLE && multiple.get(q.getId()) != null) {
-                multiple.get(q.getId()).forEach(s -> chosen.add(Integer.parseInt(s)));
-            }
-            Boolean tf = q.getKind() == QuestionKind.TRUE_FALSE && single.get(q.getId()) != null ? Boolean.valueOf(single.get(q.getId())) : null;
-            if (q.isRight(chosen, tf, text.get(q.getId()))) {
+        for (int i = 0; i < answers.size(); i++) {
+            if (quiz.getQuestions().get(i).isRight(answers.get(i))) {
                 right++;
             }
         }
@@ -100,19 +88,10 @@ public class ModulePreviewView implements Serializable {
 
     /** A lesson's stored HTML with its images served by the application. */
     public String html(Activity lesson) {
-        var version = lesson.getModule().getComponent().getVersion();
-        String prefix = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/catalogue-files/"
-                + encode(version.getProgramme().getCode()) + "/" + version.getNumber() + "/" + encode(lesson.getModule().getCode()) + "/";
-        return fr.socle.catalogue.control.LessonRenderer.withFiles(lesson.getBodyHtml(), prefix);
+        return fr.socle.catalogue.control.LessonRenderer.forPage(lesson, FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath());
     }
 
-    private static String encode(String segment) {
-        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    public Map<String, String> getSingle() { return single; }
-    public Map<String, List<String>> getMultiple() { return multiple; }
-    public Map<String, String> getText() { return text; }
+    public QuizForm getForm() { return form; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getModuleId() { return moduleId; }

@@ -152,17 +152,7 @@ public class ProgrammeEditorView implements Serializable {
     }
 
     private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-            if (doneKey != null) {
-                messages.info(doneKey, code);
-            }
-        } catch (Problem p) {
-            messages.problem(p);
-        } catch (RuntimeException e) {
-            // a draft published meanwhile, a value the database refuses: said, never a 500
-            messages.error(null, "socle.authoring.refused");
-        }
+        messages.attempt(action, doneKey, code);
         reload();
     }
 

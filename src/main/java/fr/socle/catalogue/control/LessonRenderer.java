@@ -50,6 +50,17 @@ public final class LessonRenderer {
                 m.group(1) + filesPrefix + m.group(2) + "\""));
     }
 
+    /** A stored lesson for a page: its relative images served by /catalogue-files/ of its version. */
+    public static String forPage(fr.socle.catalogue.entity.Activity lesson, String contextPath) {
+        var version = lesson.getModule().getComponent().getVersion();
+        return withFiles(lesson.getBodyHtml(), contextPath + "/catalogue-files/" + segment(version.getProgramme().getCode()) + "/"
+                + version.getNumber() + "/" + segment(lesson.getModule().getCode()) + "/");
+    }
+
+    private static String segment(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     public static String sanitise(String html) {
         return POLICY.sanitize(html == null ? "" : html);
     }

@@ -114,6 +114,16 @@ public class Question implements VersionPart {
         };
     }
 
+    /** An answer to a question: the chosen choices (by position), the true/false answer, or the text typed. */
+    public record Answer(Set<Integer> choices, Boolean trueFalse, String text) {
+        public static final Answer NONE = new Answer(Set.of(), null, null);
+    }
+
+    public boolean isRight(Answer answer) {
+        Answer a = answer == null ? Answer.NONE : answer;
+        return isRight(a.choices() == null ? Set.of() : a.choices(), a.trueFalse(), a.text());
+    }
+
     /** Grades one answer: the chosen choice positions, the true/false answer, or the typed text. */
     public boolean isRight(Set<Integer> chosen, Boolean trueFalse, String typed) {
         return switch (kind) {

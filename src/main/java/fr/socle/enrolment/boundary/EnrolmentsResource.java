@@ -140,7 +140,7 @@ public class EnrolmentsResource {
     @Operation(summary = "Submits a quiz attempt (one answer per question, in order) and returns its grade")
     public Response attempt(@PathParam("id") String id, @PathParam("activity") String activity, List<AnswerInput> answers) {
         var graded = learning.submitQuiz(current.require(), id, activity, answers == null ? null
-                : answers.stream().map(a -> a == null ? null : new Learning.Answer(a.choices(), a.trueFalse(), a.text())).toList());
+                : answers.stream().map(a -> a == null ? null : new fr.socle.catalogue.entity.Question.Answer(a.choices(), a.trueFalse(), a.text())).toList());
         return Response.status(Response.Status.CREATED).entity(graded).build();
     }
 }

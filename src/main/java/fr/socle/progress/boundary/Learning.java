@@ -44,10 +44,6 @@ public class Learning {
     @Inject
     Enrolments enrolments;
 
-    /** An answer to one question: the chosen choices (by position), the true/false answer, or the text typed. */
-    public record Answer(Set<Integer> choices, Boolean trueFalse, String text) {
-    }
-
     /** How a quiz attempt went, question by question. */
     public record Graded(int number, int score, boolean passed, int passMark, List<Boolean> right, List<String> feedback) {
     }
@@ -86,7 +82,7 @@ public class Learning {
     }
 
     /** Grades a quiz attempt; a pass completes the quiz. Attempts beyond the quiz's limit are refused. */
-    public Graded submitQuiz(Caller caller, String enrolmentId, String activityId, List<Answer> answers) {
+    public Graded submitQuiz(Caller caller, String enrolmentId, String activityId, List<Question.Answer> answers) {
         Enrolment e = open(caller, enrolmentId);
         Activity quiz = activity(e, activityId);
         if (quiz.getKind() != ActivityKind.QUIZ) {
@@ -104,8 +100,7 @@ public class Learning {
         List<Boolean> right = new ArrayList<>();
         List<String> feedback = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            Answer a = answers.get(i) == null ? new Answer(Set.of(), null, null) : answers.get(i);
-            right.add(questions.get(i).isRight(a.choices() == null ? Set.of() : a.choices(), a.trueFalse(), a.text()));
+            right.add(questions.get(i).isRight(answers.get(i)));
             feedback.add(questions.get(i).getFeedback());
         }
         int score = questions.isEmpty() ? 0 : Math.round(100f * right.stream().filter(b -> b).count() / questions.size());

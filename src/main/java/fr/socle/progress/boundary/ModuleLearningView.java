@@ -3,8 +3,6 @@ package fr.socle.progress.boundary;
 import fr.socle.catalogue.control.LessonRenderer;
 import fr.socle.catalogue.entity.Activity;
 import fr.socle.catalogue.entity.Module;
-import fr.socle.catalogue.entity.Question;
-import fr.socle.catalogue.entity.QuestionKind;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
@@ -14,12 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** learn/module.xhtml?enrolment=...&amp;module=...: a learner follows a module: lessons, tutorials, quizzes. */
 @Named
@@ -41,9 +35,7 @@ public class ModuleLearningView implements Serializable {
     private String moduleCode;
     private transient Learning.Standing standing;
 
-    private final Map<String, String> single = new HashMap<>();
-    private final Map<String, List<String>> multiple = new HashMap<>();
-    private final Map<String, String> text = new HashMap<>();
+    private final fr.socle.catalogue.boundary.QuizForm form = new fr.socle.catalogue.boundary.QuizForm();
     private final Map<String, Learning.Graded> graded = new HashMap<>();
 
     public void load() throws IOException {
@@ -78,11 +70,7 @@ public class ModuleLearningView implements Serializable {
     }
 
     public String html(Activity lesson) {
-        var version = lesson.getModule().getComponent().getVersion();
-        String prefix = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/catalogue-files/"
-                + java.net.URLEncoder.encode(version.getProgramme().getCode(), java.nio.charset.StandardCharsets.UTF_8) + "/"
-                + version.getNumber() + "/" + java.net.URLEncoder.encode(lesson.getModule().getCode(), java.nio.charset.StandardCharsets.UTF_8) + "/";
-        return LessonRenderer.withFiles(lesson.getBodyHtml(), prefix);
+        return LessonRenderer.forPage(lesson, FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath());
     }
 
     public void markDone(String activityId) {
@@ -96,18 +84,7 @@ public class ModuleLearningView implements Serializable {
 
     public void submit(String activityId) {
         Activity quiz = getModule().getActivities().stream().filter(a -> a.getId().equals(activityId)).findFirst().orElseThrow();
-        List<Learning.Answer> answers = new ArrayList<>();
-        for (Question q : quiz.getQuestions()) {
-            Set<Integer> chosen = new HashSet<>();
-            if (q.getKind() == QuestionKind.SINGLE && single.get(q.getId()) != null) {
-                chosen.add(Integer.parseInt(single.get(q.getId())));
-            }
-            if (q.getKind() == QuestionKind.MULTIPLE && multiple.get(q.getId()) != null) {
-                multiple.get(q.getId()).forEach(s -> chosen.add(Integer.parseInt(s)));
-            }
-            Boolean tf = q.getKind() == QuestionKind.TRUE_FALSE && single.get(q.getId()) != null ? Boolean.valueOf(single.get(q.getId())) : null;
-            answers.add(new Learning.Answer(chosen, tf, text.get(q.getId())));
-        }
+        var answers = form.answers(quiz);
         try {
             graded.put(activityId, learning.submitQuiz(current.require(), enrolmentId, activityId, answers));
             reload();
@@ -120,9 +97,7 @@ public class ModuleLearningView implements Serializable {
         return graded.get(activityId);
     }
 
-    public Map<String, String> getSingle() { return single; }
-    public Map<String, List<String>> getMultiple() { return multiple; }
-    public Map<String, String> getText() { return text; }
+    public fr.socle.catalogue.boundary.QuizForm getForm() { return form; }
     public String getEnrolmentId() { return enrolmentId; }
     public void setEnrolmentId(String enrolmentId) { this.enrolmentId = enrolmentId; }
     public String getModuleCode() { return moduleCode; }
