@@ -295,4 +295,54 @@ class CatalogueIT {
         assertEquals(409, http.post("api/v1/enrolments/" + r.json().getString("id") + "/end", trainerA,
                 "{\"abandon\":true,\"reason\":\"Encore\"}").status(), "an ended enrolment stays ended");
     }
+
+    private Http.Response csv(String token, String organisation, boolean commit, String content) {
+        return http.send(HttpRequest.newBuilder(http.uri("api/v1/enrolments/csv?organisation=" + organisation + "&commit=" + commit))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aCleanCsvImportsEveryLineAndEachBadFileImportsNothingWithItsLineAndReason() {
+        String learner = http.get("api/v1/accounts/me", learnerA).json().getString("email");
+        String header = "email;programme;module;financement;specialisations\n";
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("unknown learner", header + "personne@example.org;AGENTS-ACCUEIL;;;\n");
+        bad.put("bad email", header + "pas-une-adresse;AGENTS-ACCUEIL;;;\n");
+        bad.put("unknown programme", header + learner + ";NOPE;;;\n");
+        bad.put("unknown module", header + learner + ";AGENTS-ACCUEIL;ZZ9;;\n");
+        bad.put("unknown funding", header + learner + ";AGENTS-ACCUEIL;;GRATUIT;\n");
+        bad.put("unknown specialisation", header + learner + ";CMN;;;SP-NOPE\n");
+        bad.put("too many specialisations", header + learner + ";CMN;;;SP-ENT|SP-DD|SP-ASC\n");
+        bad.put("duplicate line", header + learner + ";ELUS-NUM;;;\n" + learner + ";ELUS-NUM;;;\n");
+        bad.put("missing column", "email;module\n" + learner + ";AG1\n");
+        bad.put("unknown column", "email;programme;couleur\n" + learner + ";ELUS-NUM;bleu\n");
+        bad.put("no line", header);
+        bad.put("column count", header + learner + ";ELUS-NUM;;;;;;\n");
+        bad.put("unclosed quote", header + "\"" + learner + ";ELUS-NUM\n");
+        int before = http.get("api/v1/enrolments", learnerA).array().size();
+        for (var file : bad.entrySet()) {
+            var preview = csv(trainerA, orgA, false, file.getValue());
+            assertEquals(200, preview.status(), file.getKey() + ": " + preview);
+            assertEquals(false, preview.json().getBoolean("clean"), file.getKey());
+            var r = csv(trainerA, orgA, true, file.getValue());
+            assertEquals(400, r.status(), file.getKey() + ": " + r);
+            String details = r.json().getJsonArray("details").toString();
+            assertTrue(details.length() > 4, file.getKey() + ": " + details);
+        }
+        assertTrue(csv(trainerA, orgA, true, bad.get("unknown module")).json().getJsonArray("details").toString().contains("Ligne 2"));
+        assertEquals(before, http.get("api/v1/enrolments", learnerA).array().size(), "nothing was imported");
+
+        String good = "\uFEFFemail,programme,financement,specialisations\n" + learner + ",CMN,CNFPT,SP-INS\n";
+        var preview = csv(trainerA, orgA, false, good);
+        assertEquals(true, preview.json().getBoolean("clean"), preview::toString);
+        var imported = csv(trainerA, orgA, true, good);
+        assertEquals(201, imported.status(), imported::toString);
+        assertEquals(1, imported.json().getJsonArray("enrolments").size());
+        String id = imported.json().getJsonArray("enrolments").getString(0);
+        JsonObject enrolment = http.get("api/v1/enrolments/" + id, learnerA).json();
+        assertEquals("CNFPT", enrolment.getString("funding"));
+        assertEquals("[\"SP-INS\"]", enrolment.getJsonArray("specialisations").toString());
+        assertEquals(404, csv(trainerB, orgA, false, good).status(), "only for one's own organisation");
+    }
 }

@@ -77,6 +77,84 @@ public class Enrolments {
         }
     }
 
+    /** A checked CSV line: its values, its problems (message keys), and the enrolment made when imported. */
+    public record CsvLine(int line, String email, String programme, String module, Funding funding, List<String> specialisations,
+                          List<String> problems, String enrolmentId) {
+    }
+
+    /** What a CSV import found and did: nothing is imported unless every line is clean. */
+    public record CsvReport(List<String> fileProblems, List<CsvLine> lines, boolean imported) {
+        public boolean clean() {
+            return fileProblems.isEmpty() && lines.stream().allMatch(l -> l.problems().isEmpty());
+        }
+    }
+
+    /**
+     * Checks (and, with {@code commit}, imports) a CSV file of enrolments for one organisation the
+     * caller trains or administers. Every line is checked; if one is wrong, nothing is imported.
+     */
+    public CsvReport importCsv(Caller caller, String organisationId, byte[] csv, boolean commit) {
+        if (organisationId == null || !(caller.canAdminister(organisationId)
+                || caller.rolesByOrganisation().getOrDefault(organisationId, Set.of()).contains(Role.TRAINER))) {
+            throw Problem.notFound("socle.organisation.notFound");
+        }
+        var parsed = fr.socle.enrolment.control.EnrolmentCsv.parse(csv);
+        List<CsvLine> lines = new java.util.ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (var row : parsed.rows()) {
+            List<String> problems = new java.util.ArrayList<>(row.problems());
+            if (row.email() != null && row.programme() != null && !seen.add(row.email() + "|" + row.programme())) {
+                problems.add("socle.csv.duplicate");
+            }
+            Account learner = row.email() == null ? null : em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                    .setParameter("email", row.email()).getResultStream().findFirst().orElse(null);
+            if (row.email() != null && (learner == null || learner.getMemberships().stream().noneMatch(m -> organisationId.equals(m.getOrganisationId())))) {
+                problems.add("socle.csv.unknownLearner");
+            }
+            ProgrammeVersion version = null;
+            if (row.programme() != null) {
+                try {
+                    version = programmes.version(Optional.of(caller), row.programme(), null);
+                } catch (Problem p) {
+                    problems.add("socle.csv.unknownProgramme");
+                }
+            }
+            if (version != null) {
+                String module = row.module();
+                if (module != null && version.modules().stream().noneMatch(m -> m.getCode().equals(module))) {
+                    problems.add("socle.csv.unknownModule");
+                }
+                Set<String> available = new java.util.HashSet<>();
+                version.getComponents().stream().filter(c -> c.getKind() == fr.socle.catalogue.entity.ComponentKind.SPECIALISATION)
+                        .forEach(c -> available.add(c.getCode()));
+                if (!available.containsAll(row.specialisations()) || (!row.specialisations().isEmpty() && module == null
+                        && (row.specialisations().size() < version.getSpecialisationsMin() || row.specialisations().size() > version.getSpecialisationsMax()))) {
+                    problems.add("socle.csv.badSpecialisations");
+                }
+                if (learner != null && !em.createNamedQuery(Enrolment.OPEN_FOR, Enrolment.class).setParameter("learner", learner.getId())
+                        .setParameter("version", version.getId()).getResultList().isEmpty()) {
+                    problems.add("socle.csv.alreadyEnrolled");
+                }
+            }
+            lines.add(new CsvLine(row.line(), row.email(), row.programme(), row.module(), row.funding(), row.specialisations(), problems, null));
+        }
+        CsvReport report = new CsvReport(parsed.fileProblems(), lines, false);
+        if (!commit || !report.clean()) {
+            return report;
+        }
+        List<CsvLine> done = new java.util.ArrayList<>();
+        for (CsvLine line : lines) {
+            Account learner = em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", line.email()).getSingleResult();
+            ProgrammeVersion version = programmes.version(Optional.of(caller), line.programme(), null);
+            Enrolment e = enrol(caller, learner.getId(), organisationId, version, line.module(), line.funding());
+            if (!line.specialisations().isEmpty()) {
+                e.chooseSpecialisations(line.specialisations());
+            }
+            done.add(new CsvLine(line.line(), line.email(), line.programme(), line.module(), line.funding(), line.specialisations(), List.of(), e.getId()));
+        }
+        return new CsvReport(List.of(), done, true);
+    }
+
     public List<Enrolment> mine(Caller caller) {
         return em.createNamedQuery(Enrolment.OF_LEARNER, Enrolment.class).setParameter("learner", caller.accountId()).getResultList();
     }

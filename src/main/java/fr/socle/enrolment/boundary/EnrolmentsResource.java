@@ -101,6 +101,31 @@ public class EnrolmentsResource {
         return Response.created(uri.getAbsolutePathBuilder().path(e.getId()).build()).entity(output(e.getId())).build();
     }
 
+    @POST
+    @Path("csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @ApiAccess({fr.socle.identity.entity.Role.TRAINER, fr.socle.identity.entity.Role.ORG_ADMIN, fr.socle.identity.entity.Role.PLATFORM_ADMIN})
+    @Operation(summary = "Enrolments from a CSV file (email, programme[, module, financement, specialisations]) for an organisation: "
+            + "commit=false previews every line with its problems; commit=true imports all of them, or nothing (400 lists every bad line)")
+    public Response csv(@jakarta.ws.rs.QueryParam("organisation") String organisation, @jakarta.ws.rs.QueryParam("commit") boolean commit,
+                        byte[] body, @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        var locale = fr.socle.platform.Messages.supported(headers.getAcceptableLanguages());
+        var report = enrolments.importCsv(current.require(), organisation, body == null ? new byte[0] : body, commit);
+        List<String> lines = new java.util.ArrayList<>(report.fileProblems().stream().map(k -> fr.socle.platform.Messages.get(locale, k)).toList());
+        report.lines().forEach(l -> l.problems().forEach(k -> lines.add(fr.socle.platform.Messages.get(locale, "socle.csv.line", l.line(),
+                fr.socle.platform.Messages.get(locale, k)))));
+        if (commit && !report.imported()) {
+            throw Problem.badRequest("socle.csv.rejected").withDetails(lines);
+        }
+        return Response.status(report.imported() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(new CsvOutput(report.imported(), report.clean(), report.lines().size(), lines, report.lines().stream()
+                        .map(Enrolments.CsvLine::enrolmentId).filter(java.util.Objects::nonNull).toList())).build();
+    }
+
+    /** A CSV check or import: every problem as "ligne N : raison", and the enrolments made. */
+    public record CsvOutput(boolean imported, boolean clean, int lines, List<String> problems, List<String> enrolments) {
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "An enrolment with its progress and hours (the learner, its organisation's trainers and administrators)")
