@@ -96,7 +96,7 @@ class BrowserJourneysIT {
         browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
         submit(browser.findElement(By.id("login:submit")));
         for (String page : List.of("index.xhtml", "admin/organisations.xhtml", "account/index.xhtml", "learn/index.xhtml",
-                "teach/index.xhtml", "registrar/index.xhtml", "teach/programmes.xhtml", "teach/programme.xhtml?code=CMN")) {
+                "teach/index.xhtml", "registrar/index.xhtml", "teach/programmes.xhtml", "teach/programme.xhtml?code=CMN", "admin/enrolments.xhtml")) {
             problems.addAll(Accessibility.violations(browser, base + page));
         }
         browser.get(base + "admin/organisations.xhtml");
