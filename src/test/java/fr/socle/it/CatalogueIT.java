@@ -280,6 +280,18 @@ class CatalogueIT {
         assertEquals(40, after.getInt("minutes"), "30 min of lesson and 10 of quiz, counted once");
         assertEquals(40, after.getJsonObject("minutesByModule").getInt("M1"));
         assertEquals(400, http.post("api/v1/enrolments/" + id + "/quizzes/" + quiz + "/attempts", learnerA, "[]").status(), "every question answered");
+
+        String learnerId = after.getString("learnerId");
+        var statements = http.get("api/v1/xapi/statements?learner=" + learnerId + "&limit=500", learnerA);
+        assertEquals(200, statements.status(), statements::toString);
+        String mine = statements.body();
+        for (String verb : new String[] {"registered", "completed", "failed", "passed"}) {
+            assertTrue(mine.contains("http://adlnet.gov/expapi/verbs/" + verb), verb + " in " + mine);
+        }
+        assertTrue(mine.contains("/programmes/" + code + "/versions/1/activities/" + quiz));
+        assertTrue(http.get("api/v1/xapi/statements?learner=" + learnerId, trainerA).body().contains(learnerId), "its organisation's trainers read them");
+        assertTrue(!http.get("api/v1/xapi/statements?learner=" + learnerId, trainerB).body().contains("expapi"), "another organisation reads none");
+        assertEquals(400, http.get("api/v1/xapi/statements?since=hier", learnerA).status());
     }
 
     @Test

@@ -37,6 +37,9 @@ public class Enrolments {
     @Inject
     Programmes programmes;
 
+    @Inject
+    fr.socle.progress.boundary.LearningRecords records;
+
     /** The caller enrols itself in the latest published version of a programme it may read. */
     public Enrolment enrolSelf(Caller caller, String code) {
         ProgrammeVersion version = programmes.version(Optional.of(caller), code, null);
@@ -70,6 +73,7 @@ public class Enrolments {
         try {
             Enrolment e = new Enrolment(learner, em.find(Organisation.class, organisationId), version, moduleCode, funding, caller.email(), clock.now());
             em.persist(e);
+            records.record(e, fr.socle.progress.control.Xapi.REGISTERED, null, version.getTitle(), null, null, null);
             em.flush();
             return e;
         } catch (IllegalArgumentException e) {

@@ -44,6 +44,9 @@ public class Learning {
     @Inject
     Enrolments enrolments;
 
+    @Inject
+    LearningRecords records;
+
     /** How a quiz attempt went, question by question. */
     public record Graded(int number, int score, boolean passed, int passMark, List<Boolean> right, List<String> feedback) {
     }
@@ -109,6 +112,8 @@ public class Learning {
         Instant now = clock.now();
         int number = result.attempt(score, now);
         em.persist(new QuizAttempt(e, quiz.getId(), number, score, passed, answers.toString(), now));
+        records.record(e, passed ? fr.socle.progress.control.Xapi.PASSED : fr.socle.progress.control.Xapi.FAILED, quiz.getId(),
+                quiz.getTitle(), score, passed, null);
         e.enter(now);
         if (passed) {
             complete(e, quiz, result);
@@ -122,9 +127,11 @@ public class Learning {
         if (result.complete(now)) {
             em.persist(new HoursEntry(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), e.getVersion().getProgramme().getCode(),
                     a.getModule().getCode(), a.getId(), HoursEntry.Source.ACTIVITY, a.getMinutes(), now, now));
+            records.record(e, fr.socle.progress.control.Xapi.COMPLETED, a.getId(), a.getTitle(), null, null, true);
             em.flush();
             if (e.getStatus() == EnrolmentStatus.ENTRE && standing(e).rules().isComplete()) {
                 e.complete(now);
+                records.record(e, fr.socle.progress.control.Xapi.COMPLETED, null, e.getVersion().getTitle(), null, null, true);
             }
         }
     }

@@ -1,0 +1,51 @@
+package fr.socle.progress.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+
+/**
+ * Builds xAPI 1.0.3 statements. The actor is the account's opaque id on this instance (never its
+ * email); objects are the instance's IRIs for programme versions and activities.
+ */
+public final class Xapi {
+
+    public static final String REGISTERED = "http://adlnet.gov/expapi/verbs/registered";
+    public static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
+    public static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
+    public static final String FAILED = "http://adlnet.gov/expapi/verbs/failed";
+
+    private Xapi() {
+    }
+
+    /** The statement; score and success are left out when null. */
+    public static String statement(String id, String base, String learnerId, String verb, String objectId, String objectName,
+                                   Integer scorePercent, Boolean success, Boolean completion, Instant timestamp) {
+        JsonObjectBuilder result = Json.createObjectBuilder();
+        if (scorePercent != null) {
+            result.add("score", Json.createObjectBuilder().add("scaled", scorePercent / 100.0).add("raw", scorePercent)
+                    .add("min", 0).add("max", 100));
+        }
+        if (success != null) {
+            result.add("success", success);
+        }
+        if (completion != null) {
+            result.add("completion", completion);
+        }
+        JsonObjectBuilder statement = Json.createObjectBuilder()
+                .add("id", id)
+                .add("actor", Json.createObjectBuilder().add("objectType", "Agent")
+                        .add("account", Json.createObjectBuilder().add("homePage", base).add("name", learnerId)))
+                .add("verb", Json.createObjectBuilder().add("id", verb)
+                        .add("display", Json.createObjectBuilder().add("en-US", verb.substring(verb.lastIndexOf('/') + 1))))
+                .add("object", Json.createObjectBuilder().add("objectType", "Activity").add("id", objectId)
+                        .add("definition", Json.createObjectBuilder().add("name", Json.createObjectBuilder().add("fr-FR", objectName))))
+                .add("timestamp", timestamp.toString())
+                .add("version", "1.0.3");
+        var built = result.build();
+        if (!built.isEmpty()) {
+            statement.add("result", built);
+        }
+        return statement.build().toString();
+    }
+}
