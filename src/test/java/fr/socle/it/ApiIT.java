@@ -353,6 +353,32 @@ class ApiIT {
     }
 
     @Test
+    void learnerProfilesKeepAgentFieldsAndMandatesAndStayInTheirOrganisation() {
+        String path = "api/v1/accounts/" + tenants.a().learnerId() + "/profile";
+        assertError(400, http.put(path, tenants.a().learnerToken(),
+                "{\"type\":\"AGENT_TERRITORIAL\",\"employerSiret\":\"12345678901234\",\"category\":\"B\"}"));
+        var agent = http.put(path, tenants.a().learnerToken(), "{\"type\":\"AGENT_TERRITORIAL\",\"employerSiret\":\"213 000 123 00017\","
+                + "\"category\":\"B\",\"filiere\":\"Administrative\",\"cadreEmplois\":\"Rédacteurs territoriaux\",\"agentStatus\":\"TITULAIRE\"}");
+        assertEquals(200, agent.status(), agent::toString);
+        assertEquals("21300012300017", agent.json().getString("employerSiret"));
+        assertEquals(200, http.get(path, tenants.a().adminToken()).status(), "its organisation's administrator reads it");
+        assertError(404, http.get(path, tenants.b().adminToken()));
+        assertError(404, http.put(path, tenants.b().adminToken(), "{\"type\":\"PARTICULIER\"}"));
+
+        var elu = http.put(path, tenants.a().learnerToken(), "{\"type\":\"ELU\",\"employerSiret\":\"21300012300017\"}");
+        assertFalse(elu.json().containsKey("employerSiret") && !elu.json().isNull("employerSiret"), "agent fields only for agents");
+        var mandate = http.post(path + "/mandates", tenants.a().learnerToken(),
+                "{\"type\":\"ADJOINT\",\"collectivite\":\"Commune A\",\"start\":\"2026-03-23\",\"delegation\":\"Numérique\"}");
+        assertEquals(201, mandate.status(), mandate::toString);
+        assertEquals("Numérique", mandate.json().getJsonArray("mandates").getJsonObject(0).getString("delegation"));
+        assertError(400, http.post(path + "/mandates", tenants.a().learnerToken(),
+                "{\"type\":\"MAIRE\",\"collectivite\":\"Commune A\",\"start\":\"2026-03-23\",\"end\":\"2020-01-01\"}"));
+        String mandateId = mandate.json().getJsonArray("mandates").getJsonObject(0).getString("id");
+        assertEquals(204, http.delete(path + "/mandates/" + mandateId, tenants.a().learnerToken()).status());
+        assertFalse(http.get(path, tenants.a().learnerToken()).body().toLowerCase().contains("nir"), "no NIR field");
+    }
+
+    @Test
     void anAccountChangesItsOwnNameButNotItsRoles() {
         String email = Fixtures.email("self");
         String id = createAccount(tenants.platformToken(), email, tenants.a().id(), "LEARNER").getString("id");

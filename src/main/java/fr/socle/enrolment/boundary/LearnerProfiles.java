@@ -1,0 +1,73 @@
+package fr.socle.enrolment.boundary;
+
+import fr.socle.enrolment.entity.LearnerProfile;
+import fr.socle.enrolment.entity.Mandate;
+import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.identity.boundary.Accounts;
+import fr.socle.identity.control.Caller;
+import fr.socle.platform.Clock;
+import fr.socle.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+
+/** Learner profiles: read and changed by the learner and by the administrators who see its account. */
+@ApplicationScoped
+@Transactional
+public class LearnerProfiles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Accounts accounts;
+
+    /** The profile of an account the caller may see (itself, or one of its organisations'); a new one if none yet. */
+    public LearnerProfile profile(Caller caller, String accountId) {
+        accounts.find(caller, accountId);
+        LearnerProfile p = em.find(LearnerProfile.class, accountId);
+        return p != null ? p : new LearnerProfile(accountId, ProfileType.PARTICULIER, clock.now());
+    }
+
+    public LearnerProfile change(Caller caller, String accountId, ProfileType type, String employerSiret, LearnerProfile.Category category,
+                                 String filiere, String cadreEmplois, LearnerProfile.AgentStatus status) {
+        LearnerProfile p = stored(caller, accountId, type);
+        try {
+            p.change(type, employerSiret, category, filiere, cadreEmplois, status, clock.now());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage().equals("siret") ? "socle.siret.invalid" : "socle.profile.invalid");
+        }
+        return p;
+    }
+
+    public Mandate addMandate(Caller caller, String accountId, Mandate.Type type, String collectivite, LocalDate start, LocalDate end, String delegation) {
+        LearnerProfile p = stored(caller, accountId, ProfileType.ELU);
+        try {
+            return p.addMandate(new Mandate(type, collectivite, start, end, delegation), clock.now());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("socle.profile.badMandate");
+        }
+    }
+
+    public void removeMandate(Caller caller, String accountId, String mandateId) {
+        if (!stored(caller, accountId, ProfileType.ELU).removeMandate(mandateId, clock.now())) {
+            throw Problem.notFound("socle.profile.noMandate");
+        }
+    }
+
+    private LearnerProfile stored(Caller caller, String accountId, ProfileType initialType) {
+        var account = accounts.find(caller, accountId);
+        LearnerProfile p = em.find(LearnerProfile.class, account.getId());
+        if (p == null) {
+            p = new LearnerProfile(account.getId(), initialType == null ? ProfileType.PARTICULIER : initialType, clock.now());
+            em.persist(p);
+        }
+        return p;
+    }
+}
