@@ -260,6 +260,14 @@ class BrowserJourneysIT {
 
         browser = Browser.start();
         signIn("agent@socle.demo");
+        browser.get(base + "account/index.xhtml");
+        new Select(browser.findElement(By.id("learner:type"))).selectByVisibleText("Agent territorial");
+        type("learner:siret", "21300012300017");
+        new Select(browser.findElement(By.id("learner:category"))).selectByVisibleText("C");
+        submit(browser.findElement(By.id("learner:save")));
+        assertTrue(messages().contains("Modifications enregistrées"), messages());
+        assertEquals("21300012300017", browser.findElement(By.id("learner:siret")).getAttribute("value"));
+
         browser.get(base + "catalogue/programme.xhtml?code=" + code);
         submit(browser.findElement(By.id("enrol:submit")));
         assertTrue(browser.getCurrentUrl().contains("learn/index.xhtml"), browser.getCurrentUrl());
