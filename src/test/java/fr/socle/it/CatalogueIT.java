@@ -357,4 +357,50 @@ class CatalogueIT {
         assertEquals("[\"SP-INS\"]", enrolment.getJsonArray("specialisations").toString());
         assertEquals(404, csv(trainerB, orgA, false, good).status(), "only for one's own organisation");
     }
+
+    @Test
+    void aSessionsHalfDayIsSignedCounterSignedSealedAndOnlyCorrectedAfterwards() throws IOException {
+        String code = "SES-" + Fixtures.unique("X").substring(2).toUpperCase();
+        assertEquals(201, http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import")).header("Authorization", "Bearer " + platform)
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip(course(code + "/", code))))).status());
+        String other = account(orgA, "LEARNER");
+        String e1 = http.post("api/v1/enrolments", learnerA, "{\"programme\":" + q(code) + "}").json().getString("id");
+        String e2 = http.post("api/v1/enrolments", other, "{\"programme\":" + q(code) + "}").json().getString("id");
+
+        var created = http.post("api/v1/sessions", trainerA, "{\"organisationId\":" + q(orgA) + ",\"programme\":" + q(code)
+                + ",\"module\":\"M1\",\"title\":\"Session de test\",\"place\":\"Mairie\",\"capacity\":12,"
+                + "\"halfDays\":[{\"date\":\"2026-12-01\",\"period\":\"MATIN\",\"startMinute\":540,\"endMinute\":720}]}");
+        assertEquals(201, created.status(), created::toString);
+        String session = created.json().getString("id");
+        String halfDay = created.json().getJsonArray("halfDays").getJsonObject(0).getString("id");
+        assertEquals(404, http.post("api/v1/sessions", trainerB, "{\"organisationId\":" + q(orgA) + ",\"programme\":" + q(code)
+                + ",\"title\":\"X\",\"capacity\":1}").status());
+        assertEquals(400, http.post("api/v1/sessions", trainerA, "{\"organisationId\":" + q(orgA) + ",\"programme\":" + q(code)
+                + ",\"title\":\"X\",\"capacity\":1,\"halfDays\":[{\"date\":\"2026-12-01\",\"period\":\"MATIN\",\"startMinute\":700,\"endMinute\":600,\"module\":\"M1\"}]}").status());
+        assertEquals(200, http.post("api/v1/sessions/" + session + "/learners", trainerA, "{\"enrolmentId\":" + q(e1) + "}").status());
+        assertEquals(200, http.post("api/v1/sessions/" + session + "/learners", trainerA, "{\"enrolmentId\":" + q(e2) + "}").status());
+        assertEquals(404, http.get("api/v1/sessions/" + session, trainerB).status(), "another organisation does not see it");
+
+        String sheet = "api/v1/sessions/" + session + "/half-days/" + halfDay;
+        assertEquals(201, http.post(sheet + "/signatures", learnerA, "").status());
+        assertEquals(409, http.post(sheet + "/signatures", learnerA, "").status(), "once");
+        assertEquals(403, http.post(sheet + "/signatures", trainerA, "").status(), "only the session's learners sign");
+        assertEquals(403, http.post(sheet + "/countersignature", learnerA, "").status(), "only its trainers counter-sign");
+        var sealed = http.post(sheet + "/countersignature", trainerA, "");
+        assertEquals(200, sealed.status(), sealed::toString);
+        assertTrue(sealed.json().getJsonArray("halfDays").getJsonObject(0).getBoolean("sealed"));
+
+        assertEquals(409, http.post(sheet + "/signatures", other, "").status(), "a sealed sheet takes no signature");
+        assertEquals(409, http.post(sheet + "/countersignature", trainerA, "").status(), "nor a second counter-signature");
+        assertEquals(400, http.post(sheet + "/corrections", trainerA, "{\"enrolmentId\":" + q(e2) + ",\"minutes\":180}").status(), "a reason");
+        assertEquals(403, http.post(sheet + "/corrections", learnerA, "{\"enrolmentId\":" + q(e2) + ",\"minutes\":180,\"reason\":\"x\"}").status());
+        var corrected = http.post(sheet + "/corrections", trainerA, "{\"enrolmentId\":" + q(e2) + ",\"minutes\":180,\"reason\":\"Présent, signature oubliée\"}");
+        assertEquals(201, corrected.status(), corrected::toString);
+        var half = corrected.json().getJsonArray("halfDays").getJsonObject(0);
+        assertEquals(1, half.getJsonArray("signatures").size(), "the signatures stay as they were");
+        assertEquals(1, half.getJsonArray("corrections").size());
+
+        assertEquals(180, http.get("api/v1/enrolments/" + e1, learnerA).json().getInt("minutes"), "attendance in the ledger");
+        assertEquals(180, http.get("api/v1/enrolments/" + e2, other).json().getInt("minutes"), "the correction in the ledger");
+    }
 }

@@ -121,6 +121,27 @@ public class Learning {
         return new Graded(number, score, passed, passMark, right, feedback);
     }
 
+    /**
+     * A signed, counter-signed half-day of a module: its workshops and virtual classes are done (their
+     * hours are the attendance's, already in the ledger, so no activity time is added).
+     */
+    public void attended(Enrolment e, String moduleCode) {
+        Instant now = clock.now();
+        e.enter(now);
+        e.modules().stream().filter(m -> m.getCode().equals(moduleCode)).flatMap(m -> m.getActivities().stream())
+                .filter(a -> a.getCompletion() == fr.socle.catalogue.entity.Completion.ATTENDED)
+                .forEach(a -> {
+                    if (result(e, a).complete(now)) {
+                        records.record(e, fr.socle.progress.control.Xapi.COMPLETED, a.getId(), a.getTitle(), null, null, true);
+                    }
+                });
+        em.flush();
+        if (e.getStatus() == EnrolmentStatus.ENTRE && standing(e).rules().isComplete()) {
+            e.complete(now);
+            records.record(e, fr.socle.progress.control.Xapi.COMPLETED, null, e.getVersion().getTitle(), null, null, true);
+        }
+    }
+
     private void complete(Enrolment e, Activity a, ActivityResult result) {
         Instant now = clock.now();
         e.enter(now);

@@ -1,0 +1,168 @@
+package fr.socle.delivery.boundary;
+
+import fr.socle.catalogue.boundary.Programmes;
+import fr.socle.delivery.entity.AttendanceSignature;
+import fr.socle.delivery.entity.HalfDay;
+import fr.socle.delivery.entity.TrainingSession;
+import fr.socle.enrolment.boundary.Enrolments;
+import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.identity.control.Caller;
+import fr.socle.identity.entity.Role;
+import fr.socle.organisation.entity.Organisation;
+import fr.socle.platform.Clock;
+import fr.socle.platform.Problem;
+import fr.socle.progress.boundary.Learning;
+import fr.socle.progress.entity.HoursEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sessions and their attendance sheets. Trainers and administrators of the session's organisation
+ * run them; its learners sign their half-days. A counter-signed half-day is sealed: its signatures
+ * put their minutes in the hours ledger, and it changes only through correction records.
+ */
+@ApplicationScoped
+@Transactional
+public class Sessions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    Learning learning;
+
+    public record Slot(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module) {
+    }
+
+    public TrainingSession create(Caller caller, String organisationId, String programme, String module, String title, String place,
+                                  int capacity, List<Slot> slots) {
+        if (!runs(caller, organisationId)) {
+            throw Problem.notFound("socle.organisation.notFound");
+        }
+        var version = programmes.version(Optional.of(caller), programme, null);
+        try {
+            TrainingSession s = new TrainingSession(em.find(Organisation.class, organisationId), version, module, title, place, capacity,
+                    caller.email(), clock.now());
+            for (Slot slot : slots == null ? List.<Slot>of() : slots) {
+                s.addHalfDay(slot.date(), slot.period(), slot.startMinute(), slot.endMinute(), slot.module());
+            }
+            em.persist(s);
+            em.flush();
+            return s;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw Problem.badRequest("socle.session.invalid");
+        }
+    }
+
+    /** A session the caller runs, or in which it is a learner; 404 otherwise. */
+    public TrainingSession find(Caller caller, String id) {
+        TrainingSession s = id == null ? null : em.find(TrainingSession.class, id);
+        if (s == null || !(runs(caller, s.getOrganisation().getId()) || caller.isRegistrar()
+                || s.getLearners().stream().anyMatch(e -> e.getLearner().getId().equals(caller.accountId())))) {
+            throw Problem.notFound("socle.session.notFound");
+        }
+        return s;
+    }
+
+    public void addLearner(Caller caller, String sessionId, String enrolmentId) {
+        TrainingSession s = run(caller, sessionId);
+        Enrolment e = enrolments.find(caller, enrolmentId);
+        try {
+            s.add(e);
+        } catch (IllegalArgumentException ex) {
+            throw Problem.badRequest("socle.session.badEnrolment");
+        } catch (IllegalStateException ex) {
+            throw Problem.conflict("socle.session.full");
+        }
+    }
+
+    /** The learner signs one of its half-days (an authenticated click, with time and address). */
+    public AttendanceSignature sign(Caller caller, String sessionId, String halfDayId, String ip) {
+        TrainingSession s = find(caller, sessionId);
+        HalfDay h = halfDay(s, halfDayId);
+        Enrolment e = s.getLearners().stream().filter(l -> l.getLearner().getId().equals(caller.accountId())).findFirst()
+                .orElseThrow(() -> Problem.forbidden("socle.session.notALearner"));
+        try {
+            AttendanceSignature signature = h.sign(e, AttendanceSignature.Method.CLICK, ip, clock.now());
+            em.flush();
+            return signature;
+        } catch (IllegalStateException ex) {
+            throw Problem.conflict(h.isSealed() ? "socle.session.sealed" : "socle.session.alreadySigned");
+        }
+    }
+
+    /** The trainer counter-signs: the sheet is sealed, and each signature's minutes go to the ledger. */
+    public HalfDay seal(Caller caller, String sessionId, String halfDayId, String ip) {
+        TrainingSession s = run(caller, sessionId);
+        HalfDay h = halfDay(s, halfDayId);
+        if (h.isSealed()) {
+            throw Problem.conflict("socle.session.sealed");
+        }
+        Instant now = clock.now();
+        h.seal(caller.accountId(), ip, now);
+        for (AttendanceSignature signature : h.getSignatures()) {
+            Enrolment e = signature.getEnrolment();
+            em.persist(new HoursEntry(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), s.getVersion().getProgramme().getCode(),
+                    h.getModuleCode(), null, HoursEntry.Source.ATTENDANCE, h.minutes(), signature.getSignedAt(), now));
+            learning.attended(e, h.getModuleCode());
+        }
+        em.flush();
+        return h;
+    }
+
+    /** After sealing, a correction record: minutes added (or removed) for a learner, with the reason. */
+    public void correct(Caller caller, String sessionId, String halfDayId, String enrolmentId, int minutes, String reason) {
+        TrainingSession s = run(caller, sessionId);
+        HalfDay h = halfDay(s, halfDayId);
+        Enrolment e = s.getLearners().stream().filter(l -> l.getId().equals(enrolmentId)).findFirst()
+                .orElseThrow(() -> Problem.notFound("socle.enrolment.notFound"));
+        Instant now = clock.now();
+        try {
+            em.persist(h.correct(e, minutes, reason, caller.accountId(), now));
+        } catch (IllegalStateException ex) {
+            throw Problem.conflict("socle.session.notSealed");
+        } catch (IllegalArgumentException ex) {
+            throw Problem.badRequest("socle.session.badCorrection");
+        }
+        em.persist(new HoursEntry(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), s.getVersion().getProgramme().getCode(),
+                h.getModuleCode(), null, HoursEntry.Source.CORRECTION, minutes, now, now));
+        if (minutes > 0) {
+            learning.attended(e, h.getModuleCode());
+        }
+        em.flush();
+    }
+
+    private TrainingSession run(Caller caller, String sessionId) {
+        TrainingSession s = find(caller, sessionId);
+        if (!runs(caller, s.getOrganisation().getId())) {
+            throw Problem.forbidden("socle.session.notATrainer");
+        }
+        return s;
+    }
+
+    private static HalfDay halfDay(TrainingSession s, String id) {
+        return s.getHalfDays().stream().filter(h -> h.getId().equals(id)).findFirst()
+                .orElseThrow(() -> Problem.notFound("socle.session.halfDayNotFound"));
+    }
+
+    static boolean runs(Caller caller, String organisationId) {
+        return caller.canAdminister(organisationId) || caller.rolesByOrganisation().getOrDefault(organisationId, Set.of()).contains(Role.TRAINER);
+    }
+}

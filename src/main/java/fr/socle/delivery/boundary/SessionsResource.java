@@ -1,0 +1,139 @@
+package fr.socle.delivery.boundary;
+
+import fr.socle.delivery.entity.HalfDay;
+import fr.socle.delivery.entity.TrainingSession;
+import fr.socle.identity.boundary.ApiAccess;
+import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.Problem;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sessions and their half-day attendance sheets (émargement). */
+@Path("sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@ApiAccess
+@Tag(name = "Sessions and attendance")
+public class SessionsResource {
+
+    public record SlotInput(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module) {
+    }
+
+    public record SessionInput(String organisationId, String programme, String module, String title, String place, int capacity,
+                               List<SlotInput> halfDays) {
+    }
+
+    public record SignatureOutput(String enrolmentId, String learnerId, Instant signedAt, String method) {
+    }
+
+    public record CorrectionOutput(String enrolmentId, int minutes, String reason, Instant correctedAt) {
+    }
+
+    public record HalfDayOutput(String id, LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module,
+                                boolean sealed, Instant sealedAt, List<SignatureOutput> signatures, List<CorrectionOutput> corrections) {
+        static HalfDayOutput of(HalfDay h) {
+            return new HalfDayOutput(h.getId(), h.getDate(), h.getPeriod(), h.getStartMinute(), h.getEndMinute(), h.getModuleCode(),
+                    h.isSealed(), h.getSealedAt(),
+                    h.getSignatures().stream().map(s -> new SignatureOutput(s.getEnrolment().getId(), s.getEnrolment().getLearner().getId(),
+                            s.getSignedAt(), s.getMethod().name())).toList(),
+                    h.getCorrections().stream().map(c -> new CorrectionOutput(c.getEnrolment().getId(), c.getMinutes(), c.getReason(),
+                            c.getCorrectedAt())).toList());
+        }
+    }
+
+    public record SessionOutput(String id, String organisationId, String programme, int version, String module, String title,
+                                String place, int capacity, List<String> enrolments, List<HalfDayOutput> halfDays) {
+        static SessionOutput of(TrainingSession s) {
+            return new SessionOutput(s.getId(), s.getOrganisation().getId(), s.getVersion().getProgramme().getCode(), s.getVersion().getNumber(),
+                    s.getModuleCode(), s.getTitle(), s.getPlace(), s.getCapacity(), s.getLearners().stream().map(e -> e.getId()).toList(),
+                    s.getHalfDays().stream().map(HalfDayOutput::of).toList());
+        }
+    }
+
+    public record LearnerInput(String enrolmentId) {
+    }
+
+    public record CorrectionInput(String enrolmentId, int minutes, String reason) {
+    }
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    CurrentCaller current;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Operation(summary = "Creates a session with its half-days, for an organisation the caller trains or administers")
+    public Response create(SessionInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw Problem.badRequest("socle.api.bodyRequired");
+        }
+        var s = sessions.create(current.require(), input.organisationId(), input.programme(), input.module(), input.title(), input.place(),
+                input.capacity(), input.halfDays() == null ? List.of() : input.halfDays().stream()
+                        .map(h -> new Sessions.Slot(h.date(), h.period(), h.startMinute(), h.endMinute(), h.module())).toList());
+        return Response.created(uri.getAbsolutePathBuilder().path(s.getId()).build()).entity(SessionOutput.of(s)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A session and its attendance sheets (its trainers and administrators, its learners)")
+    public SessionOutput read(@PathParam("id") String id) {
+        return SessionOutput.of(sessions.find(current.require(), id));
+    }
+
+    @POST
+    @Path("{id}/learners")
+    @Operation(summary = "Adds an enrolment of the session's programme version to the session")
+    public SessionOutput addLearner(@PathParam("id") String id, LearnerInput input) {
+        if (input == null) {
+            throw Problem.badRequest("socle.api.bodyRequired");
+        }
+        sessions.addLearner(current.require(), id, input.enrolmentId());
+        return read(id);
+    }
+
+    @POST
+    @Path("{id}/half-days/{halfDay}/signatures")
+    @Operation(summary = "The learner signs the half-day (time and IP address recorded); refused once the sheet is sealed")
+    public Response sign(@PathParam("id") String id, @PathParam("halfDay") String halfDay) {
+        sessions.sign(current.require(), id, halfDay, request.getRemoteAddr());
+        return Response.status(Response.Status.CREATED).entity(read(id)).build();
+    }
+
+    @POST
+    @Path("{id}/half-days/{halfDay}/countersignature")
+    @Operation(summary = "The trainer counter-signs: the sheet is sealed and its minutes go to the hours ledger")
+    public SessionOutput seal(@PathParam("id") String id, @PathParam("halfDay") String halfDay) {
+        sessions.seal(current.require(), id, halfDay, request.getRemoteAddr());
+        return read(id);
+    }
+
+    @POST
+    @Path("{id}/half-days/{halfDay}/corrections")
+    @Operation(summary = "A correction record on a sealed sheet: minutes added or removed for a learner, with the reason")
+    public Response correct(@PathParam("id") String id, @PathParam("halfDay") String halfDay, CorrectionInput input) {
+        if (input == null) {
+            throw Problem.badRequest("socle.api.bodyRequired");
+        }
+        sessions.correct(current.require(), id, halfDay, input.enrolmentId(), input.minutes(), input.reason());
+        return Response.status(Response.Status.CREATED).entity(read(id)).build();
+    }
+}

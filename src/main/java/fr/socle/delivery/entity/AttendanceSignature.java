@@ -1,0 +1,69 @@
+package fr.socle.delivery.entity;
+
+import fr.socle.enrolment.entity.Enrolment;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreRemove;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A learner's signature of a half-day: when, from which address, how. Never changed. */
+@Entity
+@Table(name = "attendance_signature")
+public class AttendanceSignature {
+
+    public enum Method { CLICK, DRAWN }
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "half_day_id", nullable = false)
+    private HalfDay halfDay;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "enrolment_id", nullable = false)
+    private Enrolment enrolment;
+
+    @Column(name = "signed_at", nullable = false)
+    private Instant signedAt;
+
+    @Column(nullable = false, length = 64)
+    private String ip;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Method method;
+
+    protected AttendanceSignature() {
+    }
+
+    AttendanceSignature(HalfDay halfDay, Enrolment enrolment, Method method, String ip, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.halfDay = halfDay;
+        this.enrolment = enrolment;
+        this.method = method == null ? Method.CLICK : method;
+        this.ip = ip == null ? "" : ip.length() > 64 ? ip.substring(0, 64) : ip;
+        this.signedAt = now;
+    }
+
+    @PreUpdate
+    @PreRemove
+    void never() {
+        throw new IllegalStateException("A signature never changes");
+    }
+
+    public String getId() { return id; }
+    public Enrolment getEnrolment() { return enrolment; }
+    public Instant getSignedAt() { return signedAt; }
+    public String getIp() { return ip; }
+    public Method getMethod() { return method; }
+}
