@@ -401,6 +401,20 @@ class CatalogueIT {
         assertEquals(1, half.getJsonArray("corrections").size());
 
         assertEquals(180, http.get("api/v1/enrolments/" + e1, learnerA).json().getInt("minutes"), "attendance in the ledger");
+
+        var pdf = http.send(HttpRequest.newBuilder(http.uri("api/v1/sessions/" + session + "/attendance.pdf"))
+                .header("Authorization", "Bearer " + trainerA).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Feuille d'émargement") && text.contains("Session de test"), text);
+            assertTrue(text.contains("signé le") && text.contains("non signé"), "both learners, one signed: " + text);
+            assertTrue(text.contains("Contre-signé par") && text.contains("feuille scellée"), text);
+            assertTrue(text.contains("Présent, signature oubliée"), "the correction: " + text);
+        }
+        String csvSheet = http.get("api/v1/sessions/" + session + "/attendance.csv", trainerA).body();
+        assertEquals(3, csvSheet.strip().lines().count(), "a header and one line per learner: " + csvSheet);
+        assertEquals(403, http.get("api/v1/sessions/" + session + "/attendance.csv", learnerA).status(), "the sheet is for trainers");
         assertEquals(180, http.get("api/v1/enrolments/" + e2, other).json().getInt("minutes"), "the correction in the ledger");
     }
 }

@@ -149,6 +149,20 @@ public class Sessions {
         em.flush();
     }
 
+    /** The attendance sheet as PDF or CSV, for the session's trainers and administrators, and registrars. */
+    public byte[] sheet(Caller caller, String sessionId, boolean pdf) {
+        TrainingSession s = find(caller, sessionId);
+        if (!runs(caller, s.getOrganisation().getId()) && !caller.isRegistrar()) {
+            throw Problem.forbidden("socle.session.notATrainer");
+        }
+        java.util.function.Function<String, String> names = id -> {
+            var account = id == null ? null : em.find(fr.socle.identity.entity.Account.class, id);
+            return account == null ? "?" : account.getDisplayName();
+        };
+        return pdf ? fr.socle.delivery.control.AttendanceSheet.pdf(s, names)
+                : fr.socle.delivery.control.AttendanceSheet.csv(s, names).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private TrainingSession run(Caller caller, String sessionId) {
         TrainingSession s = find(caller, sessionId);
         if (!runs(caller, s.getOrganisation().getId())) {

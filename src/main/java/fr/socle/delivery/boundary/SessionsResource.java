@@ -99,6 +99,24 @@ public class SessionsResource {
         return SessionOutput.of(sessions.find(current.require(), id));
     }
 
+    @GET
+    @Path("{id}/attendance.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The attendance sheet as PDF: every learner's signature, the counter-signatures and corrections")
+    public Response pdf(@PathParam("id") String id) {
+        return Response.ok(sessions.sheet(current.require(), id, true), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"emargement-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{id}/attendance.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The attendance sheet as CSV (UTF-8, ';')")
+    public Response csv(@PathParam("id") String id) {
+        return Response.ok(sessions.sheet(current.require(), id, false), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"emargement-" + id + ".csv\"").build();
+    }
+
     @POST
     @Path("{id}/learners")
     @Operation(summary = "Adds an enrolment of the session's programme version to the session")
