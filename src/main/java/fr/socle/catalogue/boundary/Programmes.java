@@ -12,7 +12,6 @@ import fr.socle.catalogue.entity.Programme;
 import fr.socle.catalogue.entity.ProgrammeVersion;
 import fr.socle.catalogue.entity.Visibility;
 import fr.socle.identity.control.Caller;
-import fr.socle.identity.entity.Role;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
@@ -298,8 +297,7 @@ public class Programmes {
 
     /** Trainers of an organisation and its administrators write its programmes. */
     private static boolean mayAuthor(Caller c, String organisationId) {
-        return c.canAdminister(organisationId)
-                || c.rolesByOrganisation().getOrDefault(organisationId, Set.of()).contains(Role.TRAINER);
+        return c.teaches(organisationId);
     }
 
 }

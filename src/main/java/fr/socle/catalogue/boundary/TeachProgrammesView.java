@@ -3,8 +3,6 @@ package fr.socle.catalogue.boundary;
 import fr.socle.catalogue.entity.Audience;
 import fr.socle.catalogue.entity.Programme;
 import fr.socle.identity.boundary.CurrentCaller;
-import fr.socle.identity.control.Caller;
-import fr.socle.identity.entity.Role;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.FacesMessages;
@@ -52,11 +50,7 @@ public class TeachProgrammesView implements Serializable {
 
     /** The organisations where the caller may write programmes. */
     public List<Organisation> getOrganisations() {
-        Caller caller = current.require();
-        return organisations.list(caller, null, 0, Organisations.MAX_PAGE).stream()
-                .filter(o -> caller.canAdminister(o.getId())
-                        || caller.rolesByOrganisation().getOrDefault(o.getId(), java.util.Set.of()).contains(Role.TRAINER))
-                .toList();
+        return organisations.taught(current.require());
     }
 
     public void create() throws IOException {

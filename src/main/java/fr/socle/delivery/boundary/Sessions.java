@@ -7,7 +7,6 @@ import fr.socle.delivery.entity.TrainingSession;
 import fr.socle.enrolment.boundary.Enrolments;
 import fr.socle.enrolment.entity.Enrolment;
 import fr.socle.identity.control.Caller;
-import fr.socle.identity.entity.Role;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Problem;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Sessions and their attendance sheets. Trainers and administrators of the session's organisation
@@ -119,8 +117,7 @@ public class Sessions {
         h.seal(caller.accountId(), ip, now);
         for (AttendanceSignature signature : h.getSignatures()) {
             Enrolment e = signature.getEnrolment();
-            em.persist(new HoursEntry(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), s.getVersion().getProgramme().getCode(),
-                    h.getModuleCode(), null, HoursEntry.Source.ATTENDANCE, h.minutes(), signature.getSignedAt(), now));
+            em.persist(HoursEntry.of(e, h.getModuleCode(), null, HoursEntry.Source.ATTENDANCE, h.minutes(), signature.getSignedAt(), now));
             learning.attended(e, h.getModuleCode());
         }
         em.flush();
@@ -141,8 +138,7 @@ public class Sessions {
         } catch (IllegalArgumentException ex) {
             throw Problem.badRequest("socle.session.badCorrection");
         }
-        em.persist(new HoursEntry(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), s.getVersion().getProgramme().getCode(),
-                h.getModuleCode(), null, HoursEntry.Source.CORRECTION, minutes, now, now));
+        em.persist(HoursEntry.of(e, h.getModuleCode(), null, HoursEntry.Source.CORRECTION, minutes, now, now));
         if (minutes > 0) {
             learning.attended(e, h.getModuleCode());
         }
@@ -177,6 +173,6 @@ public class Sessions {
     }
 
     static boolean runs(Caller caller, String organisationId) {
-        return caller.canAdminister(organisationId) || caller.rolesByOrganisation().getOrDefault(organisationId, Set.of()).contains(Role.TRAINER);
+        return caller.teaches(organisationId);
     }
 }

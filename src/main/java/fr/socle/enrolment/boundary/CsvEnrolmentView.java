@@ -1,7 +1,6 @@
 package fr.socle.enrolment.boundary;
 
 import fr.socle.identity.boundary.CurrentCaller;
-import fr.socle.identity.entity.Role;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.FacesMessages;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 
 /** admin/enrolments.xhtml: enrolments in bulk from a CSV file, checked line by line before anything is imported. */
 @Named
@@ -44,10 +42,7 @@ public class CsvEnrolmentView implements Serializable {
     private int lines;
 
     public List<Organisation> getOrganisations() {
-        var caller = current.require();
-        return organisations.list(caller, null, 0, Organisations.MAX_PAGE).stream()
-                .filter(o -> caller.canAdminister(o.getId()) || caller.rolesByOrganisation().getOrDefault(o.getId(), Set.of()).contains(Role.TRAINER))
-                .toList();
+        return organisations.taught(current.require());
     }
 
     /** Checks the uploaded file; keeps it for the import if every line is clean. */

@@ -52,8 +52,7 @@ public class Enrolments {
 
     /** A trainer or administrator enrols one of its organisation's people. */
     public Enrolment enrolLearner(Caller caller, String accountId, String organisationId, String code, String moduleCode, Funding funding) {
-        if (!caller.canAdminister(organisationId)
-                && !caller.rolesByOrganisation().getOrDefault(organisationId, Set.of()).contains(Role.TRAINER)) {
+        if (!caller.teaches(organisationId)) {
             throw Problem.notFound("socle.organisation.notFound");
         }
         ProgrammeVersion version = programmes.version(Optional.of(caller), code, null);
@@ -98,8 +97,7 @@ public class Enrolments {
      * caller trains or administers. Every line is checked; if one is wrong, nothing is imported.
      */
     public CsvReport importCsv(Caller caller, String organisationId, byte[] csv, boolean commit) {
-        if (organisationId == null || !(caller.canAdminister(organisationId)
-                || caller.rolesByOrganisation().getOrDefault(organisationId, Set.of()).contains(Role.TRAINER))) {
+        if (organisationId == null || !caller.teaches(organisationId)) {
             throw Problem.notFound("socle.organisation.notFound");
         }
         var parsed = fr.socle.enrolment.control.EnrolmentCsv.parse(csv);
@@ -214,6 +212,6 @@ public class Enrolments {
     /** Trainers and administrators of the enrolment's organisation follow it. */
     static boolean follows(Caller caller, Enrolment e) {
         String org = e.getOrganisation().getId();
-        return caller.canAdminister(org) || caller.rolesByOrganisation().getOrDefault(org, Set.of()).contains(Role.TRAINER);
+        return caller.teaches(org);
     }
 }

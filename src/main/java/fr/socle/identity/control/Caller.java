@@ -84,6 +84,26 @@ public record Caller(String accountId, String email, String displayName, boolean
         return platformAdmin ? Optional.empty() : Optional.of(administered);
     }
 
+    /**
+     * Trains in an organisation: its trainers and its administrators (and platform admins) run its
+     * sessions, write its programmes and follow its learners.
+     */
+    public boolean teaches(String organisationId) {
+        return canAdminister(organisationId)
+                || rolesByOrganisation.getOrDefault(organisationId, Set.of()).contains(Role.TRAINER);
+    }
+
+    /** The organisations the caller teaches in, platform-wide roles aside. */
+    public Set<String> taught() {
+        Set<String> ids = new java.util.HashSet<>(administered);
+        rolesByOrganisation.forEach((org, roles) -> {
+            if (roles.contains(Role.TRAINER)) {
+                ids.add(org);
+            }
+        });
+        return Set.copyOf(ids);
+    }
+
     /** Who may hand out which role: platform-wide roles only by a platform admin. */
     public boolean canGrant(Role role, String organisationId) {
         if (role == Role.PLATFORM_ADMIN || role == Role.REGISTRAR) {

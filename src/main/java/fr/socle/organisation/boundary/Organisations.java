@@ -51,6 +51,11 @@ public class Organisations {
                 .getResultList();
     }
 
+    /** The organisations where the caller trains or administers: where it may write programmes and enrol people. */
+    public List<Organisation> taught(Caller caller) {
+        return list(caller, null, 0, MAX_PAGE).stream().filter(o -> caller.teaches(o.getId())).toList();
+    }
+
     /** An organisation the caller may read; 404 for one that does not exist or that it may not see. */
     public Organisation find(Caller caller, String id) {
         Organisation o = id == null ? null : em.find(Organisation.class, id);

@@ -146,8 +146,7 @@ public class Learning {
         Instant now = clock.now();
         e.enter(now);
         if (result.complete(now)) {
-            em.persist(new HoursEntry(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), e.getVersion().getProgramme().getCode(),
-                    a.getModule().getCode(), a.getId(), HoursEntry.Source.ACTIVITY, a.getMinutes(), now, now));
+            em.persist(HoursEntry.of(e, a.getModule().getCode(), a.getId(), HoursEntry.Source.ACTIVITY, a.getMinutes(), now, now));
             records.record(e, fr.socle.progress.control.Xapi.COMPLETED, a.getId(), a.getTitle(), null, null, true);
             em.flush();
             if (e.getStatus() == EnrolmentStatus.ENTRE && standing(e).rules().isComplete()) {

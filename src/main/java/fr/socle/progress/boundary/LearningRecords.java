@@ -54,12 +54,7 @@ public class LearningRecords {
     public List<XapiStatement> statements(Caller caller, String learner, Instant since, Instant until, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT s FROM XapiStatement s WHERE 1 = 1");
         boolean everything = caller.platformAdmin() || caller.isRegistrar();
-        java.util.Set<String> followed = new java.util.HashSet<>(caller.administered());
-        caller.rolesByOrganisation().forEach((org, roles) -> {
-            if (roles.contains(fr.socle.identity.entity.Role.TRAINER)) {
-                followed.add(org);
-            }
-        });
+        java.util.Set<String> followed = caller.taught();
         if (!everything) {
             jpql.append(followed.isEmpty() ? " AND s.learnerId = :self" : " AND (s.learnerId = :self OR s.organisationId IN :orgs)");
         }

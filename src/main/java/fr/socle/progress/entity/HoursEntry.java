@@ -87,6 +87,13 @@ public class HoursEntry {
         this.recordedAt = recordedAt;
     }
 
+    /** An entry for an enrolment: its learner, organisation and programme come from it. */
+    public static HoursEntry of(fr.socle.enrolment.entity.Enrolment e, String moduleCode, String activityId, Source source, int minutes,
+                                Instant occurredAt, Instant recordedAt) {
+        return new HoursEntry(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), e.getVersion().getProgramme().getCode(),
+                moduleCode, activityId, source, minutes, occurredAt, recordedAt);
+    }
+
     @PreUpdate
     @PreRemove
     void appendOnly() {
