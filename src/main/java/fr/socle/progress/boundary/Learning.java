@@ -142,7 +142,11 @@ public class Learning {
         }
     }
 
-    private void complete(Enrolment e, Activity a, ActivityResult result) {
+    /**
+     * Completes an activity, once: its minutes go to the hours ledger, and the enrolment ends as
+     * TERMINE when everything required is done. Quizzes, lessons and graded assignments all end here.
+     */
+    void complete(Enrolment e, Activity a, ActivityResult result) {
         Instant now = clock.now();
         e.enter(now);
         if (result.complete(now)) {
@@ -156,7 +160,8 @@ public class Learning {
         }
     }
 
-    private Enrolment open(Caller caller, String enrolmentId) {
+    /** The caller's own enrolment, while it is open to learning (or finished). */
+    Enrolment open(Caller caller, String enrolmentId) {
         Enrolment e = enrolments.own(caller, enrolmentId);
         if (e.getStatus().isEnded() && e.getStatus() != EnrolmentStatus.TERMINE) {
             throw Problem.conflict("socle.learning.ended");
@@ -164,12 +169,12 @@ public class Learning {
         return e;
     }
 
-    private static Activity activity(Enrolment e, String activityId) {
+    static Activity activity(Enrolment e, String activityId) {
         return e.modules().stream().flatMap(m -> m.getActivities().stream()).filter(a -> a.getId().equals(activityId)).findFirst()
                 .orElseThrow(() -> Problem.notFound("socle.learning.activityNotFound"));
     }
 
-    private ActivityResult result(Enrolment e, Activity a) {
+    ActivityResult result(Enrolment e, Activity a) {
         return em.createNamedQuery(ActivityResult.ONE, ActivityResult.class).setParameter("enrolment", e.getId())
                 .setParameter("activity", a.getId()).getResultStream().findFirst().orElseGet(() -> {
                     ActivityResult r = new ActivityResult(e, a.getId(), clock.now());

@@ -15,7 +15,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
-/** learn/module.xhtml?enrolment=...&amp;module=...: a learner follows a module: lessons, tutorials, quizzes. */
+/** learn/module.xhtml?enrolment=...&amp;module=...: a learner follows a module: lessons, tutorials, quizzes, assignments. */
 @Named
 @ViewScoped
 public class ModuleLearningView implements Serializable {
@@ -31,12 +31,20 @@ public class ModuleLearningView implements Serializable {
     @Inject
     transient FacesMessages messages;
 
+    @Inject
+    transient Assignments assignments;
+
     private String enrolmentId;
     private String moduleCode;
     private transient Learning.Standing standing;
 
     private final fr.socle.catalogue.boundary.QuizForm form = new fr.socle.catalogue.boundary.QuizForm();
     private final Map<String, Learning.Graded> graded = new HashMap<>();
+
+    /** The file and the comment of the assignment form being sent (one form is sent at a time). */
+    private transient jakarta.servlet.http.Part upload;
+    private String comment;
+    private transient Map<String, java.util.List<Assignments.Entry>> submissions;
 
     public void load() throws IOException {
         try {
@@ -52,6 +60,7 @@ public class ModuleLearningView implements Serializable {
 
     private void reload() {
         standing = learning.standing(current.require(), enrolmentId);
+        submissions = null;
     }
 
     public Learning.Standing getStanding() {
@@ -97,6 +106,49 @@ public class ModuleLearningView implements Serializable {
         return graded.get(activityId);
     }
 
+    /** The learner hands in the chosen file for an assignment. */
+    public void hand(String activityId) {
+        if (upload == null || upload.getSubmittedFileName() == null || upload.getSubmittedFileName().isBlank()) {
+            messages.problem(Problem.badRequest("socle.submission.noFile"));
+            return;
+        }
+        if (upload.getSize() > fr.socle.progress.control.AssignmentFiles.MAX_BYTES) {
+            messages.problem(Problem.badRequest("socle.submission.tooLarge", fr.socle.progress.control.AssignmentFiles.MAX_MEGABYTES));
+            return;
+        }
+        try (var in = upload.getInputStream()) {
+            byte[] content = fr.socle.progress.control.AssignmentFiles.read(in);
+            messages.attempt(() -> assignments.submit(current.require(), enrolmentId, activityId, upload.getSubmittedFileName(), content, comment),
+                    "socle.submission.received");
+            if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+                comment = null;
+            }
+            reload();
+        } catch (Problem p) {
+            messages.problem(p);
+        } catch (IOException e) {
+            messages.problem(Problem.badRequest("socle.submission.unreadable"));
+        }
+    }
+
+    /** The learner's submissions for an assignment, latest first. */
+    public java.util.List<Assignments.Entry> submissions(Activity a) {
+        if (submissions == null) {
+            submissions = new HashMap<>();
+        }
+        return submissions.computeIfAbsent(a.getId(), id -> assignments.history(current.require(), enrolmentId, id));
+    }
+
+    /** Date and time as people read them, in the page's language. */
+    public String when(java.time.Instant instant) {
+        return TeachAssignmentsView.when(instant);
+    }
+
+    public String getAccept() { return fr.socle.progress.control.AssignmentFiles.ACCEPT; }
+    public jakarta.servlet.http.Part getUpload() { return upload; }
+    public void setUpload(jakarta.servlet.http.Part upload) { this.upload = upload; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
     public fr.socle.catalogue.boundary.QuizForm getForm() { return form; }
     public String getEnrolmentId() { return enrolmentId; }
     public void setEnrolmentId(String enrolmentId) { this.enrolmentId = enrolmentId; }

@@ -14,6 +14,10 @@ public final class Xapi {
     public static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
     public static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
     public static final String FAILED = "http://adlnet.gov/expapi/verbs/failed";
+    /** A learner handed in an assignment (the Activity Streams verb the xAPI registry lists). */
+    public static final String SUBMITTED = "http://activitystrea.ms/schema/1.0/submit";
+    /** A trainer graded an assignment: the score and whether it passed. */
+    public static final String SCORED = "http://adlnet.gov/expapi/verbs/scored";
 
     private Xapi() {
     }
