@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,12 +50,14 @@ public class AssignmentsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "The learner hands in a file (10 MB at most; PDF, PNG, JPEG, ODT, ODS, ODP, DOCX, XLSX, PPTX or TXT, "
+    @Operation(summary = "The learner hands in a file as multipart/form-data: a part 'file' with its filename and an optional part "
+            + "'comment' (10 MB at most; PDF, PNG, JPEG, ODT, ODS, ODP, DOCX, XLSX, PPTX or TXT, "
             + "checked by extension and content); allowed until a submission is graded as passed")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, properties = {
-        @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "the file, with its name"),
-        @SchemaProperty(name = "comment", type = SchemaType.STRING, description = "an optional word for the trainer")})))
     public Response submit(@PathParam("id") String id, @PathParam("activity") String activity,
+                           @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
+                                   properties = {
+                                       @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "the file, with its name"),
+                                       @SchemaProperty(name = "comment", type = SchemaType.STRING, description = "an optional word for the trainer")})))
                            @FormParam("file") EntityPart file, @FormParam("comment") EntityPart comment, @Context UriInfo uri) {
         if (file == null) {
             throw Problem.badRequest("socle.submission.noFile");
@@ -65,9 +70,26 @@ public class AssignmentsResource {
         } catch (IOException e) {
             throw Problem.badRequest("socle.submission.unreadable");
         }
-        var entry = assignments.submit(current.require(), id, activity, file.getFileName().orElse(null), content, note);
+        var entry = assignments.submit(current.require(), id, activity, fileName(file), content, note);
         return Response.created(uri.getBaseUriBuilder().path("submissions").path(entry.submission().getId()).build())
                 .entity(SubmissionsResource.SubmissionOutput.of(entry)).build();
+    }
+
+    /**
+     * The part's filename. Browsers and curl send its UTF-8 bytes as they are, which the multipart
+     * parser reads as ISO-8859-1: decoded again as UTF-8 when they are valid UTF-8.
+     */
+    static String fileName(EntityPart part) {
+        String name = part.getFileName().orElse(null);
+        if (name == null || name.chars().anyMatch(c -> c > 0xFF)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return name;
+        }
     }
 
     @GET

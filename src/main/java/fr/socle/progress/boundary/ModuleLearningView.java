@@ -117,17 +117,18 @@ public class ModuleLearningView implements Serializable {
             return;
         }
         try (var in = upload.getInputStream()) {
-            byte[] content = fr.socle.progress.control.AssignmentFiles.read(in);
-            messages.attempt(() -> assignments.submit(current.require(), enrolmentId, activityId, upload.getSubmittedFileName(), content, comment),
-                    "socle.submission.received");
-            if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-                comment = null;
-            }
+            assignments.submit(current.require(), enrolmentId, activityId, upload.getSubmittedFileName(),
+                    fr.socle.progress.control.AssignmentFiles.read(in), comment);
+            messages.info("socle.submission.received");
+            comment = null;
             reload();
         } catch (Problem p) {
             messages.problem(p);
         } catch (IOException e) {
             messages.problem(Problem.badRequest("socle.submission.unreadable"));
+        } catch (RuntimeException e) {
+            // Two submissions at once: the database keeps one (unique number).
+            messages.error(null, "socle.concurrentChange");
         }
     }
 

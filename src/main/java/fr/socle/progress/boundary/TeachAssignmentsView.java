@@ -64,6 +64,10 @@ public class TeachAssignmentsView implements Serializable {
             graded = null;
         } catch (Problem p) {
             messages.problem(p);
+        } catch (RuntimeException e) {
+            // Graded by someone else at the same moment: the optimistic lock kept the first grade.
+            messages.error(null, "socle.concurrentChange");
+            pending = null;
         }
     }
 
