@@ -10,7 +10,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,7 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In headless Chromium: a learner hands in an assignment on its module page, a trainer grades it, the learner sees the grade. */
 @ExtendWith(ArquillianExtension.class)
@@ -50,34 +48,22 @@ class AssignmentsBrowserIT {
         }
     }
 
-    /** Clicks and waits for the next page: every form here posts a whole page. */
+    private Pages pages;
+
     private void submit(WebElement element) {
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException navigating) {
-                return String.valueOf(navigating.getMessage()).contains("does not belong to the document");
-            }
-        });
+        pages.submit(element);
     }
 
     private void signIn(String email) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys("Password-" + email);
-        submit(browser.findElement(By.id("login:submit")));
+        pages.signIn(email, "Password-" + email);
     }
 
     private void signOut() {
-        submit(browser.findElement(By.id("session:logout")));
+        pages.submit("session:logout");
     }
 
     private String messages() {
-        return browser.findElement(By.id("messages")).getText();
+        return pages.messages();
     }
 
     private static String account(Http http, String platform, String org, String role, String name) {
@@ -112,6 +98,7 @@ class AssignmentsBrowserIT {
 
         // The learner: a disguised file is refused in French, a real PDF is handed in.
         browser = Browser.start();
+        pages = new Pages(browser, base);
         signIn(learner);
         browser.get(modulePage);
         assertTrue(browser.findElement(By.className("assignment-instructions")).getText().contains("Rédigez le bilan"));

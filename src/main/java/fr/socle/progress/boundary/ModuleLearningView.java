@@ -140,11 +140,6 @@ public class ModuleLearningView implements Serializable {
         return submissions.computeIfAbsent(a.getId(), id -> assignments.history(current.require(), enrolmentId, id));
     }
 
-    /** Date and time as people read them, in the page's language. */
-    public String when(java.time.Instant instant) {
-        return TeachAssignmentsView.when(instant);
-    }
-
     public String getAccept() { return fr.socle.progress.control.AssignmentFiles.ACCEPT; }
     public jakarta.servlet.http.Part getUpload() { return upload; }
     public void setUpload(jakarta.servlet.http.Part upload) { this.upload = upload; }

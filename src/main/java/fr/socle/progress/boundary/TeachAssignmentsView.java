@@ -3,15 +3,10 @@ package fr.socle.progress.boundary;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,17 +64,6 @@ public class TeachAssignmentsView implements Serializable {
             messages.error(null, "socle.concurrentChange");
             pending = null;
         }
-    }
-
-    /** Date and time as people read them, in the page's language and in France's time zone. */
-    static String when(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(instant.atZone(ZoneId.of("Europe/Paris")));
-    }
-
-    public String date(Instant instant) {
-        return when(instant);
     }
 
     /** A size in kilobytes, rounded up. */
