@@ -41,7 +41,11 @@ public class ModuleLearningView implements Serializable {
     private final fr.socle.catalogue.boundary.QuizForm form = new fr.socle.catalogue.boundary.QuizForm();
     private final Map<String, Learning.Graded> graded = new HashMap<>();
 
-    /** The file and the comment of the assignment form being sent (one form is sent at a time). */
+    /**
+     * The file and the comment of the assignment form being sent (one form is sent at a time). The
+     * page uses h:inputFile, not p:fileUpload: PrimeFaces 15 renders the input of its simple mode with
+     * aria-hidden="true", which hides the only control from screen readers (RGAA 4, WCAG 4.1.2).
+     */
     private transient jakarta.servlet.http.Part upload;
     private String comment;
     private transient Map<String, java.util.List<Assignments.Entry>> submissions;
