@@ -25,9 +25,14 @@ CREATE TABLE assignment_submission (
 );
 CREATE INDEX ix_assignment_submission_organisation ON assignment_submission (organisation_id, graded_at);
 
-CREATE TABLE assignment_file (
+-- The file in parts of at most 1 MB (MySQL's driver sends binary values hex-encoded: one 10 MB row
+-- would not fit in MariaDB's default 16 MB packet).
+CREATE TABLE assignment_file_part (
+    id             CHAR(36) NOT NULL,
     submission_id  CHAR(36) NOT NULL,
+    part           INT      NOT NULL,
     content        LONGBLOB NOT NULL,
-    CONSTRAINT pk_assignment_file PRIMARY KEY (submission_id),
-    CONSTRAINT fk_assignment_file_submission FOREIGN KEY (submission_id) REFERENCES assignment_submission (id)
+    CONSTRAINT pk_assignment_file_part PRIMARY KEY (id),
+    CONSTRAINT uq_assignment_file_part UNIQUE (submission_id, part),
+    CONSTRAINT fk_assignment_file_part_submission FOREIGN KEY (submission_id) REFERENCES assignment_submission (id)
 );

@@ -13,7 +13,7 @@ import fr.socle.progress.control.AssignmentFiles;
 import fr.socle.progress.control.Xapi;
 import fr.socle.progress.entity.ActivityResult;
 import fr.socle.progress.entity.Submission;
-import fr.socle.progress.entity.SubmissionFile;
+import fr.socle.progress.entity.SubmissionFilePart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,7 +76,7 @@ public class Assignments {
         int number = previous.isEmpty() ? 1 : previous.get(0).getNumber() + 1;
         Submission s = new Submission(e, a.getId(), number, file.fileName(), file.type().mediaType, file.content().length, comment, now);
         em.persist(s);
-        em.persist(new SubmissionFile(s, file.content()));
+        SubmissionFilePart.split(s, file.content()).forEach(em::persist);
         records.record(e, Xapi.SUBMITTED, a.getId(), a.getTitle(), null, null, null);
         e.enter(now);
         em.flush();
@@ -132,7 +132,8 @@ public class Assignments {
     /** The bytes of a submitted file, for the same people as {@link #find}. */
     public byte[] content(Caller caller, String id) {
         find(caller, id);
-        return em.find(SubmissionFile.class, id).getContent();
+        return SubmissionFilePart.join(em.createNamedQuery(SubmissionFilePart.OF_SUBMISSION, SubmissionFilePart.class)
+                .setParameter("submission", id).getResultList());
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * A file a learner hands in for an assignment, and its grading. A resubmission is a new submission
- * with the next number; the file itself ({@link SubmissionFile}) is never changed. Only the latest
+ * with the next number; the file itself ({@link SubmissionFilePart}) is never changed. Only the latest
  * submission of an assignment is graded, once: a pass completes the activity, a fail lets the
  * learner hand in again.
  */

@@ -64,7 +64,19 @@ class SubmissionTest {
         assertThrows(IllegalArgumentException.class, () -> new Submission(enrolment, "a", 1, "x.pdf", "application/pdf", 1,
                 "x".repeat(Submission.MAX_LEARNER_COMMENT + 1), NOW));
         Submission s = submission(1);
-        assertThrows(IllegalArgumentException.class, () -> new SubmissionFile(s, new byte[3]), "the bytes are the size it says");
-        assertEquals(1200, new SubmissionFile(s, new byte[1200]).getContent().length);
+        assertThrows(IllegalArgumentException.class, () -> SubmissionFilePart.split(s, new byte[3]), "the bytes are the size it says");
+    }
+
+    @Test
+    void aFileIsStoredInPartsOfAtMostOneMegabyteAndJoinedBackInOrder() {
+        byte[] content = new byte[2 * SubmissionFilePart.MAX_PART + 5];
+        new java.util.Random(42).nextBytes(content);
+        Submission s = new Submission(enrolment, "activity-1", 1, "gros.pdf", "application/pdf", content.length, null, NOW);
+        var parts = new java.util.ArrayList<>(SubmissionFilePart.split(s, content));
+        assertEquals(3, parts.size());
+        assertEquals(java.util.List.of(0, 1, 2), parts.stream().map(SubmissionFilePart::getNumber).toList());
+        java.util.Collections.reverse(parts);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(content, SubmissionFilePart.join(parts));
+        assertEquals(1, SubmissionFilePart.split(submission(1), new byte[1200]).size());
     }
 }
