@@ -46,7 +46,13 @@ public final class Charts {
 
     private static JsonObjectBuilder dataset(Series s) {
         JsonArrayBuilder data = Json.createArrayBuilder();
-        s.values().forEach(v -> data.add(Json.createValue(v.doubleValue() == Math.rint(v.doubleValue()) ? v.longValue() : v.doubleValue())));
+        for (Number v : s.values()) {
+            if (v.doubleValue() == Math.rint(v.doubleValue())) {
+                data.add(v.longValue());
+            } else {
+                data.add(v.doubleValue());
+            }
+        }
         return Json.createObjectBuilder().add("label", s.label()).add("data", data);
     }
 
