@@ -108,11 +108,15 @@ public class Reports {
                 .setParameter("o", o.getId()).getResultStream()
                 .map(r -> new OrganisationProgress.ProgrammeStatus((String) r[0], (String) r[1], (EnrolmentStatus) r[2], ((Number) r[3]).longValue()))
                 .toList();
-        List<OrganisationProgress.ProfileStatus> profiles = em.createQuery("SELECT lp.type, e.status, COUNT(e) FROM Enrolment e "
-                        + "LEFT JOIN LearnerProfile lp ON lp.accountId = e.learner.id WHERE e.organisation.id = :o GROUP BY lp.type, e.status", Object[].class)
+        List<OrganisationProgress.ProfileStatus> profiles = new java.util.ArrayList<>();
+        em.createQuery("SELECT lp.type, e.status, COUNT(e) FROM Enrolment e, LearnerProfile lp WHERE lp.accountId = e.learner.id "
+                        + "AND e.organisation.id = :o GROUP BY lp.type, e.status", Object[].class)
                 .setParameter("o", o.getId()).getResultStream()
-                .map(r -> new OrganisationProgress.ProfileStatus((ProfileType) r[0], (EnrolmentStatus) r[1], ((Number) r[2]).longValue()))
-                .toList();
+                .forEach(r -> profiles.add(new OrganisationProgress.ProfileStatus((ProfileType) r[0], (EnrolmentStatus) r[1], ((Number) r[2]).longValue())));
+        em.createQuery("SELECT e.status, COUNT(e) FROM Enrolment e WHERE e.organisation.id = :o "
+                        + "AND NOT EXISTS (SELECT lp FROM LearnerProfile lp WHERE lp.accountId = e.learner.id) GROUP BY e.status", Object[].class)
+                .setParameter("o", o.getId()).getResultStream()
+                .forEach(r -> profiles.add(new OrganisationProgress.ProfileStatus(null, (EnrolmentStatus) r[0], ((Number) r[1]).longValue())));
         return OrganisationProgress.of(programmes, profiles, months(o.getId()));
     }
 
@@ -214,22 +218,29 @@ public class Reports {
         return minutes;
     }
 
-    /** The last evidence of activity besides activity results: ledger entries (corrections aside) and signatures in this session. */
+    /**
+     * The last evidence of activity besides activity results: ledger entries (corrections aside) and signatures in this session.
+     * In SQL: the latest of two kinds of rows per learner (an aggregate of instants is not something JPQL converts back).
+     */
     private List<RiskRules.AtRisk> risks(Reading r, int days) {
-        TrainingSession s = r.session();
         Map<String, Instant> last = new HashMap<>();
-        em.createQuery("SELECT h.enrolmentId, MAX(h.occurredAt) FROM HoursEntry h WHERE h.enrolmentId IN " + SESSION_ENROLMENTS
-                        + " AND h.source <> :correction GROUP BY h.enrolmentId", Object[].class)
-                .setParameter("session", s.getId()).setParameter("correction", HoursEntry.Source.CORRECTION).getResultStream()
-                .forEach(row -> last.merge((String) row[0], (Instant) row[1], Reports::later));
-        em.createQuery("SELECT g.enrolment.id, MAX(g.signedAt) FROM AttendanceSignature g WHERE g.halfDay.session.id = :session "
-                        + "GROUP BY g.enrolment.id", Object[].class)
-                .setParameter("session", s.getId()).getResultStream()
-                .forEach(row -> last.merge((String) row[0], (Instant) row[1], Reports::later));
+        List<?> rows = em.createNativeQuery("SELECT enrolment_id, MAX(moment) FROM ("
+                        + "SELECT h.enrolment_id, h.occurred_at AS moment FROM hours_entry h JOIN session_learner l ON l.enrolment_id = h.enrolment_id "
+                        + "WHERE l.session_id = ?1 AND h.source <> 'CORRECTION' "
+                        + "UNION ALL SELECT g.enrolment_id, g.signed_at FROM attendance_signature g JOIN half_day d ON d.id = g.half_day_id "
+                        + "WHERE d.session_id = ?2) activity GROUP BY enrolment_id")
+                .setParameter(1, r.session().getId()).setParameter(2, r.session().getId()).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            last.put(String.valueOf(columns[0]).strip(), utc(columns[1]));
+        }
         return RiskRules.atRisk(r.learners(), r.results(), last, clock.now(), days);
     }
 
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
+    /** A DATETIME as stored (UTC wall-clock, see InstantConverter), whichever type the driver gives. */
+    private static Instant utc(Object value) {
+        java.time.LocalDateTime time = value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) value;
+        return time.toInstant(java.time.ZoneOffset.UTC);
     }
+
 }
