@@ -91,6 +91,19 @@ class ReportingBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
     }
 
+    /** Keeps what the browser shows, for the test report: target/screenshots/NAME.png (a help, never a failure). */
+    private void shot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            ((org.openqa.selenium.chrome.ChromeDriver) browser).manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+            java.nio.file.Files.write(dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException | RuntimeException e) {
+            // a screenshot is a help, never a failure
+        }
+    }
+
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
@@ -104,6 +117,7 @@ class ReportingBrowserIT {
         List<String> problems = Accessibility.violations(browser, page);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
 
+        shot("cohort");
         String grid = text("grid");
         assertTrue(grid.contains("M1 – Premier module") && grid.contains("M2 – Second module"), grid);
         assertTrue(grid.contains("Apprenant true") && grid.contains("Apprenant false"), grid);
@@ -139,6 +153,8 @@ class ReportingBrowserIT {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
 
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Médiation Plus Formation"));
+        Thread.sleep(1000);
+        shot("progress");
         for (String chart : List.of("status-chart", "programme-chart", "profile-chart", "month-chart")) {
             assertFalse(browser.findElements(By.cssSelector("#" + chart + " canvas[role='img'][aria-label]")).isEmpty(), chart + " drawn");
         }

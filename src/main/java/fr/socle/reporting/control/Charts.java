@@ -31,6 +31,9 @@ public final class Charts {
             datasets.add(dataset(series.get(i)).add("backgroundColor", colour).add("borderColor", colour));
         }
         JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true);
+        if (series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v.doubleValue() == Math.rint(v.doubleValue()))) {
+            axis.add("ticks", Json.createObjectBuilder().add("precision", 0));
+        }
         return config("bar", title, labels, datasets, Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("stacked", stacked))
                 .add("y", axis));
     }
