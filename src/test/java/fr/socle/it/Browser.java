@@ -33,11 +33,31 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1024", "--lang=fr-FR", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        DOWNLOADS.put(driver, downloads);
         return driver;
+    }
+
+    private static final java.util.Map<ChromeDriver, Path> DOWNLOADS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The file a browser downloaded whose name ends so, waiting for it to be complete. */
+    public static Path downloaded(ChromeDriver driver, String suffix) throws Exception {
+        Path dir = DOWNLOADS.get(driver);
+        for (int i = 0; i < 60; i++) {
+            try (var files = Files.list(dir)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no " + suffix + " downloaded in " + dir);
     }
 }

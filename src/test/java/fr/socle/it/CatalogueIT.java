@@ -417,4 +417,79 @@ class CatalogueIT {
         assertEquals(403, http.get("api/v1/sessions/" + session + "/attendance.csv", learnerA).status(), "the sheet is for trainers");
         assertEquals(180, http.get("api/v1/enrolments/" + e2, other).json().getInt("minutes"), "the correction in the ledger");
     }
+
+    /** A small PNG with a stroke on it, as a signature pad sends it. */
+    static String drawnSignature() throws IOException {
+        var image = new java.awt.image.BufferedImage(240, 80, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.drawLine(10, 60, 230, 15);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    @Test
+    void drawnSignaturesAndRemoteConnectionsAreKeptAndShownOnTheSheet() throws IOException {
+        String code = "SED-" + Fixtures.unique("X").substring(2).toUpperCase();
+        assertEquals(201, http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import")).header("Authorization", "Bearer " + platform)
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip(course(code + "/", code))))).status());
+        String e1 = http.post("api/v1/enrolments", learnerA, "{\"programme\":" + q(code) + "}").json().getString("id");
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        var created = http.post("api/v1/sessions", trainerA, "{\"organisationId\":" + q(orgA) + ",\"programme\":" + q(code)
+                + ",\"module\":\"M1\",\"title\":\"Session mixte\",\"capacity\":5,\"halfDays\":["
+                + "{\"date\":\"" + today.minusDays(1) + "\",\"period\":\"MATIN\",\"startMinute\":540,\"endMinute\":720},"
+                + "{\"date\":\"" + today.minusDays(1) + "\",\"period\":\"APRES_MIDI\",\"startMinute\":810,\"endMinute\":990,\"remote\":true},"
+                + "{\"date\":\"" + today + "\",\"period\":\"APRES_MIDI\",\"startMinute\":0,\"endMinute\":1440,\"remote\":true}]}");
+        assertEquals(201, created.status(), created::toString);
+        String session = created.json().getString("id");
+        var halfDays = created.json().getJsonArray("halfDays");
+        assertTrue(halfDays.getJsonObject(2).getBoolean("remote"));
+        http.post("api/v1/sessions/" + session + "/learners", trainerA, "{\"enrolmentId\":" + q(e1) + "}");
+        String room = "api/v1/sessions/" + session + "/half-days/" + halfDays.getJsonObject(0).getString("id");
+        String closed = "api/v1/sessions/" + session + "/half-days/" + halfDays.getJsonObject(1).getString("id");
+        String online = "api/v1/sessions/" + session + "/half-days/" + halfDays.getJsonObject(2).getString("id");
+
+        var bad = http.post(room + "/signatures", learnerA, "{\"drawing\":\"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\"}");
+        assertEquals(400, bad.status(), bad::toString);
+        String drawing = drawnSignature();
+        var signed = http.post(room + "/signatures", learnerA, "{\"drawing\":" + q(drawing) + "}");
+        assertEquals(201, signed.status(), signed::toString);
+        var signature = signed.json().getJsonArray("halfDays").getJsonObject(0).getJsonArray("signatures").getJsonObject(0);
+        assertEquals("DRAWN", signature.getString("method"));
+        assertTrue(signature.getBoolean("drawn"));
+        assertEquals(409, http.post(closed + "/signatures", learnerA, "").status(), "a remote half-day takes connections only while it runs");
+        var connected = http.post(online + "/signatures", learnerA, "{\"drawing\":" + q(drawing) + "}");
+        assertEquals(201, connected.status(), connected::toString);
+        var remote = connected.json().getJsonArray("halfDays").getJsonObject(2).getJsonArray("signatures").getJsonObject(0);
+        assertEquals("REMOTE", remote.getString("method"));
+        assertEquals(false, remote.getBoolean("drawn"), "no drawing for a connection");
+        assertEquals(200, http.post(room + "/countersignature", trainerA, "{\"drawing\":" + q(drawing) + "}").status());
+        assertEquals(200, http.post(online + "/countersignature", trainerA, "").status());
+
+        assertTrue(http.get("api/v1/sessions", trainerA).body().contains(session), "the trainer's sessions");
+        assertTrue(http.get("api/v1/sessions", learnerA).body().contains(session), "the learner's sessions");
+        assertTrue(!http.get("api/v1/sessions", trainerB).body().contains(session), "not another organisation's");
+
+        var pdf = http.send(HttpRequest.newBuilder(http.uri("api/v1/sessions/" + session + "/attendance.pdf"))
+                .header("Authorization", "Bearer " + trainerA).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("signature manuscrite"), text);
+            assertTrue(text.contains("à distance") && text.contains("connecté le") && text.contains("événement(s) d'activité"), text);
+            int images = 0;
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertEquals(2, images, "the learner's drawn signature and the trainer's counter-signature");
+        }
+        String csv = http.get("api/v1/sessions/" + session + "/attendance.csv", trainerA).body();
+        assertTrue(csv.contains("REMOTE") && csv.contains("DRAWN"), csv);
+    }
 }

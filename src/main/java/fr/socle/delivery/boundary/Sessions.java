@@ -1,6 +1,8 @@
 package fr.socle.delivery.boundary;
 
 import fr.socle.catalogue.boundary.Programmes;
+import fr.socle.delivery.control.AttendanceSheet;
+import fr.socle.delivery.control.Drawings;
 import fr.socle.delivery.entity.AttendanceSignature;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
@@ -12,6 +14,7 @@ import fr.socle.platform.Clock;
 import fr.socle.platform.Problem;
 import fr.socle.progress.boundary.Learning;
 import fr.socle.progress.entity.HoursEntry;
+import fr.socle.progress.entity.XapiStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,8 +49,11 @@ public class Sessions {
     @Inject
     Learning learning;
 
-    public record Slot(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module) {
+    public record Slot(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module, boolean remote) {
     }
+
+    /** How early before its start a remote half-day takes connections. */
+    static final int REMOTE_EARLY_MINUTES = 30;
 
     public TrainingSession create(Caller caller, String organisationId, String programme, String module, String title, String place,
                                   int capacity, List<Slot> slots) {
@@ -59,7 +65,7 @@ public class Sessions {
             TrainingSession s = new TrainingSession(em.find(Organisation.class, organisationId), version, module, title, place, capacity,
                     caller.email(), clock.now());
             for (Slot slot : slots == null ? List.<Slot>of() : slots) {
-                s.addHalfDay(slot.date(), slot.period(), slot.startMinute(), slot.endMinute(), slot.module());
+                s.addHalfDay(slot.date(), slot.period(), slot.startMinute(), slot.endMinute(), slot.module(), slot.remote());
             }
             em.persist(s);
             em.flush();
@@ -79,6 +85,29 @@ public class Sessions {
         return s;
     }
 
+    /** The sessions of the organisations the caller trains in or administers, latest first. */
+    public List<TrainingSession> taught(Caller caller) {
+        var ids = caller.taught();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(TrainingSession.IN_ORGANISATIONS, TrainingSession.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** The sessions the caller is a learner of. */
+    public List<TrainingSession> attended(Caller caller) {
+        return em.createNamedQuery(TrainingSession.OF_LEARNER, TrainingSession.class).setParameter("learner", caller.accountId())
+                .getResultList();
+    }
+
+    /** The enrolments that could join a session: same programme version, not ended, in an organisation the caller trains. */
+    public List<Enrolment> candidates(Caller caller, String sessionId) {
+        TrainingSession s = run(caller, sessionId);
+        return em.createNamedQuery(Enrolment.IN_ORGANISATIONS, Enrolment.class).setParameter("ids", caller.taught()).getResultStream()
+                .filter(e -> e.getVersion().getId().equals(s.getVersion().getId()) && !e.getStatus().isEnded() && !s.has(e))
+                .toList();
+    }
+
     public void addLearner(Caller caller, String sessionId, String enrolmentId) {
         TrainingSession s = run(caller, sessionId);
         Enrolment e = enrolments.find(caller, enrolmentId);
@@ -91,14 +120,23 @@ public class Sessions {
         }
     }
 
-    /** The learner signs one of its half-days (an authenticated click, with time and address). */
-    public AttendanceSignature sign(Caller caller, String sessionId, String halfDayId, String ip) {
+    /**
+     * The learner signs one of its half-days: an authenticated click or a drawn signature (a PNG data
+     * URL), with time, address and browser. On a remote half-day, signing is connecting: only during
+     * the half-day (from a little before its start), and the drawing is not asked for.
+     */
+    public AttendanceSignature sign(Caller caller, String sessionId, String halfDayId, String ip, String userAgent, String drawing) {
         TrainingSession s = find(caller, sessionId);
         HalfDay h = halfDay(s, halfDayId);
         Enrolment e = s.getLearners().stream().filter(l -> l.getLearner().getId().equals(caller.accountId())).findFirst()
                 .orElseThrow(() -> Problem.forbidden("socle.session.notALearner"));
+        String kept = checked(drawing);
+        Instant now = clock.now();
+        if (h.isRemote() && !h.isSealed() && (now.isBefore(at(h, h.getStartMinute() - REMOTE_EARLY_MINUTES)) || now.isAfter(at(h, h.getEndMinute())))) {
+            throw Problem.conflict("socle.session.remoteClosed");
+        }
         try {
-            AttendanceSignature signature = h.sign(e, AttendanceSignature.Method.CLICK, ip, clock.now());
+            AttendanceSignature signature = h.sign(e, ip, userAgent, kept, now);
             em.flush();
             return signature;
         } catch (IllegalStateException ex) {
@@ -107,14 +145,15 @@ public class Sessions {
     }
 
     /** The trainer counter-signs: the sheet is sealed, and each signature's minutes go to the ledger. */
-    public HalfDay seal(Caller caller, String sessionId, String halfDayId, String ip) {
+    public HalfDay seal(Caller caller, String sessionId, String halfDayId, String ip, String drawing) {
         TrainingSession s = run(caller, sessionId);
         HalfDay h = halfDay(s, halfDayId);
         if (h.isSealed()) {
             throw Problem.conflict("socle.session.sealed");
         }
+        String kept = checked(drawing);
         Instant now = clock.now();
-        h.seal(caller.accountId(), ip, now);
+        h.seal(caller.accountId(), ip, kept, now);
         for (AttendanceSignature signature : h.getSignatures()) {
             Enrolment e = signature.getEnrolment();
             em.persist(HoursEntry.of(e, h.getModuleCode(), null, HoursEntry.Source.ATTENDANCE, h.minutes(), signature.getSignedAt(), now));
@@ -151,12 +190,33 @@ public class Sessions {
         if (!runs(caller, s.getOrganisation().getId()) && !caller.isRegistrar()) {
             throw Problem.forbidden("socle.session.notATrainer");
         }
-        java.util.function.Function<String, String> names = id -> {
-            var account = id == null ? null : em.find(fr.socle.identity.entity.Account.class, id);
-            return account == null ? "?" : account.getDisplayName();
-        };
-        return pdf ? fr.socle.delivery.control.AttendanceSheet.pdf(s, names)
-                : fr.socle.delivery.control.AttendanceSheet.csv(s, names).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var sheet = new AttendanceSheet(s, this::displayName, this::activityDuring);
+        return pdf ? sheet.pdf() : sheet.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The name of an account (the trainer who counter-signed), "?" when there is none. */
+    public String displayName(String accountId) {
+        var account = accountId == null ? null : em.find(fr.socle.identity.entity.Account.class, accountId);
+        return account == null ? "?" : account.getDisplayName();
+    }
+
+    /** Activity evidence of a remote half-day: the learner's learning events (xAPI statements) during it. */
+    public long activityDuring(HalfDay h, Enrolment e) {
+        return em.createNamedQuery(XapiStatement.COUNT_OF_LEARNER_BETWEEN, Long.class).setParameter("learner", e.getLearner().getId())
+                .setParameter("from", at(h, h.getStartMinute())).setParameter("to", at(h, h.getEndMinute())).getSingleResult();
+    }
+
+    /** A minute of a half-day's date, in French time. */
+    static Instant at(HalfDay h, int minute) {
+        return h.getDate().atStartOfDay(fr.socle.platform.Formats.PARIS).plusMinutes(minute).toInstant();
+    }
+
+    private static String checked(String drawing) {
+        try {
+            return Drawings.check(drawing);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("socle.session.badDrawing");
+        }
     }
 
     private TrainingSession run(Caller caller, String sessionId) {

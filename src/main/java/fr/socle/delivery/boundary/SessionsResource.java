@@ -31,26 +31,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sessions and attendance")
 public class SessionsResource {
 
-    public record SlotInput(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module) {
+    public record SlotInput(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module, Boolean remote) {
+    }
+
+    /** A drawn signature, optional: a PNG data URL as a signature pad gives it. */
+    public record SignatureInput(String drawing) {
     }
 
     public record SessionInput(String organisationId, String programme, String module, String title, String place, int capacity,
                                List<SlotInput> halfDays) {
     }
 
-    public record SignatureOutput(String enrolmentId, String learnerId, Instant signedAt, String method) {
+    public record SignatureOutput(String enrolmentId, String learnerId, Instant signedAt, String method, boolean drawn) {
     }
 
     public record CorrectionOutput(String enrolmentId, int minutes, String reason, Instant correctedAt) {
     }
 
     public record HalfDayOutput(String id, LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module,
-                                boolean sealed, Instant sealedAt, List<SignatureOutput> signatures, List<CorrectionOutput> corrections) {
+                                boolean remote, boolean sealed, Instant sealedAt, boolean counterSignatureDrawn,
+                                List<SignatureOutput> signatures, List<CorrectionOutput> corrections) {
         static HalfDayOutput of(HalfDay h) {
             return new HalfDayOutput(h.getId(), h.getDate(), h.getPeriod(), h.getStartMinute(), h.getEndMinute(), h.getModuleCode(),
-                    h.isSealed(), h.getSealedAt(),
+                    h.isRemote(), h.isSealed(), h.getSealedAt(), h.getSealedDrawing() != null,
                     h.getSignatures().stream().map(s -> new SignatureOutput(s.getEnrolment().getId(), s.getEnrolment().getLearner().getId(),
-                            s.getSignedAt(), s.getMethod().name())).toList(),
+                            s.getSignedAt(), s.getMethod().name(), s.getDrawing() != null)).toList(),
                     h.getCorrections().stream().map(c -> new CorrectionOutput(c.getEnrolment().getId(), c.getMinutes(), c.getReason(),
                             c.getCorrectedAt())).toList());
         }
@@ -88,8 +93,19 @@ public class SessionsResource {
         }
         var s = sessions.create(current.require(), input.organisationId(), input.programme(), input.module(), input.title(), input.place(),
                 input.capacity(), input.halfDays() == null ? List.of() : input.halfDays().stream()
-                        .map(h -> new Sessions.Slot(h.date(), h.period(), h.startMinute(), h.endMinute(), h.module())).toList());
+                        .map(h -> new Sessions.Slot(h.date(), h.period(), h.startMinute(), h.endMinute(), h.module(),
+                                Boolean.TRUE.equals(h.remote()))).toList());
         return Response.created(uri.getAbsolutePathBuilder().path(s.getId()).build()).entity(SessionOutput.of(s)).build();
+    }
+
+    @GET
+    @Operation(summary = "The sessions the caller runs (its organisations' sessions) and those it is a learner of")
+    public List<SessionOutput> list() {
+        var caller = current.require();
+        var all = new java.util.LinkedHashMap<String, TrainingSession>();
+        sessions.taught(caller).forEach(s -> all.put(s.getId(), s));
+        sessions.attended(caller).forEach(s -> all.putIfAbsent(s.getId(), s));
+        return all.values().stream().map(SessionOutput::of).toList();
     }
 
     @GET
@@ -130,17 +146,19 @@ public class SessionsResource {
 
     @POST
     @Path("{id}/half-days/{halfDay}/signatures")
-    @Operation(summary = "The learner signs the half-day (time and IP address recorded); refused once the sheet is sealed")
-    public Response sign(@PathParam("id") String id, @PathParam("halfDay") String halfDay) {
-        sessions.sign(current.require(), id, halfDay, request.getRemoteAddr());
+    @Operation(summary = "The learner signs the half-day (time, IP address and browser recorded), by a click or with a drawn "
+            + "signature; on a remote half-day, signing records the connection, during the half-day only. Refused once the sheet is sealed")
+    public Response sign(@PathParam("id") String id, @PathParam("halfDay") String halfDay, SignatureInput input) {
+        sessions.sign(current.require(), id, halfDay, request.getRemoteAddr(), request.getHeader("User-Agent"),
+                input == null ? null : input.drawing());
         return Response.status(Response.Status.CREATED).entity(read(id)).build();
     }
 
     @POST
     @Path("{id}/half-days/{halfDay}/countersignature")
-    @Operation(summary = "The trainer counter-signs: the sheet is sealed and its minutes go to the hours ledger")
-    public SessionOutput seal(@PathParam("id") String id, @PathParam("halfDay") String halfDay) {
-        sessions.seal(current.require(), id, halfDay, request.getRemoteAddr());
+    @Operation(summary = "The trainer counter-signs (optionally with a drawn signature): the sheet is sealed and its minutes go to the hours ledger")
+    public SessionOutput seal(@PathParam("id") String id, @PathParam("halfDay") String halfDay, SignatureInput input) {
+        sessions.seal(current.require(), id, halfDay, request.getRemoteAddr(), input == null ? null : input.drawing());
         return read(id);
     }
 

@@ -13,6 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongBiFunction;
+import fr.socle.enrolment.entity.Enrolment;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,40 +33,55 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 public final class AttendanceSheet {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = fr.socle.platform.Formats.PARIS;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(PARIS);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final float SIGNATURE_HEIGHT = 28;
 
-    private AttendanceSheet() {
+    private final TrainingSession session;
+    private final Function<String, String> names;
+    private final ToLongBiFunction<HalfDay, Enrolment> activity;
+
+    /**
+     * @param names    an account's name from its id (trainers who counter-signed)
+     * @param activity a learner's learning events during a remote half-day (its activity evidence)
+     */
+    public AttendanceSheet(TrainingSession session, Function<String, String> names, ToLongBiFunction<HalfDay, Enrolment> activity) {
+        this.session = session;
+        this.names = names;
+        this.activity = activity;
     }
 
     /** One line of the sheet: a learner on a half-day. */
-    record Line(HalfDay halfDay, String learner, AttendanceSignature signature, List<AttendanceCorrection> corrections) {
-    }
-
-    static List<Line> lines(TrainingSession s) {
-        List<Line> lines = new ArrayList<>();
-        for (HalfDay h : s.getHalfDays()) {
-            s.getLearners().forEach(e -> lines.add(new Line(h, e.getLearner().getDisplayName(),
-                    h.getSignatures().stream().filter(sig -> sig.getEnrolment().getId().equals(e.getId())).findFirst().orElse(null),
-                    h.getCorrections().stream().filter(c -> c.getEnrolment().getId().equals(e.getId())).toList())));
+    record Line(HalfDay halfDay, Enrolment enrolment, AttendanceSignature signature, List<AttendanceCorrection> corrections) {
+        String learner() {
+            return enrolment.getLearner().getDisplayName();
         }
-        return lines;
     }
 
-    public static String csv(TrainingSession s, Function<String, String> names) {
+    List<Line> lines(HalfDay h) {
+        return session.getLearners().stream().map(e -> new Line(h, e,
+                h.getSignatures().stream().filter(sig -> sig.getEnrolment().getId().equals(e.getId())).findFirst().orElse(null),
+                h.getCorrections().stream().filter(c -> c.getEnrolment().getId().equals(e.getId())).toList())).toList();
+    }
+
+    public String csv() {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord("date", "demi_journee", "debut", "fin", "module", "apprenant", "signe_le", "adresse", "mode",
-                    "contresigne_par", "contresigne_le", "corrections_minutes", "motifs");
-            for (Line l : lines(s)) {
-                HalfDay h = l.halfDay();
-                csv.printRecord(DAY.format(h.getDate()), h.getPeriod(), time(h.getStartMinute()), time(h.getEndMinute()), h.getModuleCode(),
-                        l.learner(), l.signature() == null ? "" : WHEN.format(l.signature().getSignedAt()),
-                        l.signature() == null ? "" : l.signature().getIp(), l.signature() == null ? "" : l.signature().getMethod(),
-                        h.isSealed() ? names.apply(h.getSealedBy()) : "", h.isSealed() ? WHEN.format(h.getSealedAt()) : "",
-                        l.corrections().stream().mapToInt(AttendanceCorrection::getMinutes).sum(),
-                        String.join(" | ", l.corrections().stream().map(AttendanceCorrection::getReason).toList()));
+            csv.printRecord("date", "demi_journee", "debut", "fin", "module", "a_distance", "apprenant", "signe_le", "adresse", "mode",
+                    "navigateur", "evenements_activite", "contresigne_par", "contresigne_le", "corrections_minutes", "motifs");
+            for (HalfDay h : session.getHalfDays()) {
+                for (Line l : lines(h)) {
+                    AttendanceSignature sig = l.signature();
+                    csv.printRecord(DAY.format(h.getDate()), h.getPeriod(), time(h.getStartMinute()), time(h.getEndMinute()), h.getModuleCode(),
+                            h.isRemote() ? "oui" : "non", l.learner(), sig == null ? "" : WHEN.format(sig.getSignedAt()),
+                            sig == null ? "" : sig.getIp(), sig == null ? "" : sig.getMethod(),
+                            sig == null || sig.getUserAgent() == null ? "" : sig.getUserAgent(),
+                            h.isRemote() ? activity.applyAsLong(h, l.enrolment()) : "",
+                            h.isSealed() ? names.apply(h.getSealedBy()) : "", h.isSealed() ? WHEN.format(h.getSealedAt()) : "",
+                            l.corrections().stream().mapToInt(AttendanceCorrection::getMinutes).sum(),
+                            String.join(" | ", l.corrections().stream().map(AttendanceCorrection::getReason).toList()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,28 +89,30 @@ public final class AttendanceSheet {
         return out.toString();
     }
 
-    public static byte[] pdf(TrainingSession s, Function<String, String> names) {
+    public byte[] pdf() {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Feuille d'émargement - " + s.getTitle());
+            info.setTitle("Feuille d'émargement - " + session.getTitle());
             info.setCreator("Socle");
             PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             Writer w = new Writer(doc);
             w.line(bold, 14, "Feuille d'émargement");
-            w.line(regular, 10, "Session : " + s.getTitle() + (s.getPlace() == null ? "" : " - " + s.getPlace()));
-            w.line(regular, 10, "Formation : " + s.getVersion().getTitle() + " (" + s.getVersion().getProgramme().getCode()
-                    + ", version " + s.getVersion().getNumber() + ")");
-            w.line(regular, 10, "Organisme : " + s.getOrganisation().getName());
-            for (HalfDay h : s.getHalfDays()) {
+            w.line(regular, 10, "Session : " + session.getTitle() + (session.getPlace() == null ? "" : " - " + session.getPlace()));
+            w.line(regular, 10, "Formation : " + session.getVersion().getTitle() + " (" + session.getVersion().getProgramme().getCode()
+                    + ", version " + session.getVersion().getNumber() + ")");
+            w.line(regular, 10, "Organisme : " + session.getOrganisation().getName());
+            for (HalfDay h : session.getHalfDays()) {
                 w.gap();
                 w.line(bold, 11, DAY.format(h.getDate()) + " - " + (h.getPeriod() == HalfDay.Period.MATIN ? "matin" : "après-midi")
-                        + " (" + time(h.getStartMinute()) + " - " + time(h.getEndMinute()) + ") - module " + h.getModuleCode());
-                for (Line l : lines(s).stream().filter(x -> x.halfDay() == h).toList()) {
-                    String signed = l.signature() == null ? "non signé"
-                            : "signé le " + WHEN.format(l.signature().getSignedAt()) + " depuis " + l.signature().getIp()
-                            + " (" + (l.signature().getMethod() == AttendanceSignature.Method.CLICK ? "clic authentifié" : "signature manuscrite") + ")";
-                    w.line(regular, 10, "  " + l.learner() + " : " + signed);
+                        + " (" + time(h.getStartMinute()) + " - " + time(h.getEndMinute()) + ") - module " + h.getModuleCode()
+                        + (h.isRemote() ? " - à distance" : ""));
+                for (Line l : lines(h)) {
+                    AttendanceSignature sig = l.signature();
+                    w.line(regular, 10, "  " + l.learner() + " : " + (sig == null ? "non signé" : signed(h, l)));
+                    if (sig != null && sig.getDrawing() != null) {
+                        w.image(Drawings.png(sig.getDrawing()), SIGNATURE_HEIGHT, "signature de " + l.learner());
+                    }
                     for (AttendanceCorrection c : l.corrections()) {
                         w.line(regular, 9, "    correction de " + c.getMinutes() + " min le " + WHEN.format(c.getCorrectedAt()) + " : " + c.getReason());
                     }
@@ -100,6 +120,9 @@ public final class AttendanceSheet {
                 w.line(regular, 10, h.isSealed()
                         ? "  Contre-signé par " + names.apply(h.getSealedBy()) + " le " + WHEN.format(h.getSealedAt()) + " - feuille scellée"
                         : "  Pas encore contre-signée");
+                if (h.getSealedDrawing() != null) {
+                    w.image(Drawings.png(h.getSealedDrawing()), SIGNATURE_HEIGHT, "contre-signature");
+                }
             }
             w.close();
             doc.save(out);
@@ -107,6 +130,30 @@ public final class AttendanceSheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String signed(HalfDay h, Line l) {
+        AttendanceSignature sig = l.signature();
+        String when = WHEN.format(sig.getSignedAt()) + " depuis " + sig.getIp();
+        return switch (sig.getMethod()) {
+            case CLICK -> "signé le " + when + " (clic authentifié)";
+            case DRAWN -> "signé le " + when + " (signature manuscrite)";
+            case REMOTE -> "connecté le " + when + (sig.getUserAgent() == null ? "" : " avec " + browser(sig.getUserAgent()))
+                    + " ; " + activity.applyAsLong(h, l.enrolment()) + " événement(s) d'activité pendant le créneau";
+        };
+    }
+
+    /** The browser's product token, enough for a sheet (the full user agent is in the CSV). */
+    static String browser(String userAgent) {
+        String[] known = {"Edg/", "Firefox/", "Chrome/", "Safari/"};
+        for (String k : known) {
+            int i = userAgent.indexOf(k);
+            if (i >= 0) {
+                int end = userAgent.indexOf(' ', i);
+                return userAgent.substring(i, end < 0 ? userAgent.length() : end);
+            }
+        }
+        return userAgent.length() > 40 ? userAgent.substring(0, 40) : userAgent;
     }
 
     static String time(int minutes) {
@@ -162,6 +209,22 @@ public final class AttendanceSheet {
                 }
             });
             return out.toString();
+        }
+
+        /** A drawn signature, scaled to a height, with its text alternative in the PDF. */
+        void image(byte[] png, float height, String alt) throws IOException {
+            PDImageXObject image = PDImageXObject.createFromByteArray(doc, png, alt);
+            float width = image.getWidth() * height / Math.max(1, image.getHeight());
+            if (width > 300) {
+                height = height * 300 / width;
+                width = 300;
+            }
+            if (y - height < 50) {
+                newPage();
+            }
+            y -= height;
+            stream.drawImage(image, 60, y, width, height);
+            y -= 6;
         }
 
         void close() throws IOException {

@@ -14,12 +14,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A learner's signature of a half-day: when, from which address, how. Never changed. */
+/**
+ * A learner's signature of a half-day: when, from which address and browser, how (a click, a drawn
+ * signature kept as a PNG data URL, or a remote connection). Never changed.
+ */
 @Entity
 @Table(name = "attendance_signature")
 public class AttendanceSignature {
 
-    public enum Method { CLICK, DRAWN }
+    public enum Method { CLICK, DRAWN, REMOTE }
 
     @Id
     @Column(length = 36)
@@ -43,15 +46,23 @@ public class AttendanceSignature {
     @Column(nullable = false, length = 16)
     private Method method;
 
+    @Column(name = "user_agent", length = 300)
+    private String userAgent;
+
+    @jakarta.persistence.Lob
+    private String drawing;
+
     protected AttendanceSignature() {
     }
 
-    AttendanceSignature(HalfDay halfDay, Enrolment enrolment, Method method, String ip, Instant now) {
+    AttendanceSignature(HalfDay halfDay, Enrolment enrolment, Method method, String ip, String userAgent, String drawing, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.halfDay = halfDay;
         this.enrolment = enrolment;
         this.method = method == null ? Method.CLICK : method;
         this.ip = ip == null ? "" : ip.length() > 64 ? ip.substring(0, 64) : ip;
+        this.userAgent = userAgent == null ? null : userAgent.length() > 300 ? userAgent.substring(0, 300) : userAgent;
+        this.drawing = drawing;
         this.signedAt = now;
     }
 
@@ -66,4 +77,7 @@ public class AttendanceSignature {
     public Instant getSignedAt() { return signedAt; }
     public String getIp() { return ip; }
     public Method getMethod() { return method; }
+    public String getUserAgent() { return userAgent; }
+    public String getDrawing() { return drawing; }
+    public HalfDay getHalfDay() { return halfDay; }
 }

@@ -55,6 +55,10 @@ public class HalfDay {
     @Column(name = "module_code", nullable = false, length = 40)
     private String moduleCode;
 
+    /** A remote half-day: learners attend online; connection and activity evidence instead of a signature in the room. */
+    @Column(nullable = false)
+    private boolean remote;
+
     @Column(name = "sealed_at")
     private Instant sealedAt;
 
@@ -63,6 +67,11 @@ public class HalfDay {
 
     @Column(name = "sealed_ip", length = 64)
     private String sealedIp;
+
+    /** The trainer's drawn counter-signature (a PNG data URL), when drawn. */
+    @jakarta.persistence.Lob
+    @Column(name = "sealed_drawing")
+    private String sealedDrawing;
 
     @Version
     private long optlock;
@@ -79,7 +88,7 @@ public class HalfDay {
     protected HalfDay() {
     }
 
-    HalfDay(TrainingSession session, LocalDate date, Period period, int startMinute, int endMinute, String moduleCode) {
+    HalfDay(TrainingSession session, LocalDate date, Period period, int startMinute, int endMinute, String moduleCode, boolean remote) {
         if (date == null || period == null || startMinute < 0 || endMinute > 24 * 60 || endMinute <= startMinute) {
             throw new IllegalArgumentException("times");
         }
@@ -90,6 +99,7 @@ public class HalfDay {
         this.startMinute = startMinute;
         this.endMinute = endMinute;
         this.moduleCode = moduleCode;
+        this.remote = remote;
     }
 
     @PostLoad
@@ -112,8 +122,11 @@ public class HalfDay {
         return sealedAt != null;
     }
 
-    /** A learner of the session signs, once, before the sheet is sealed. */
-    public AttendanceSignature sign(Enrolment enrolment, AttendanceSignature.Method method, String ip, Instant now) {
+    /**
+     * A learner of the session signs, once, before the sheet is sealed: in the room by a click or a
+     * drawn signature, on a remote half-day by connecting (its address and browser are the evidence).
+     */
+    public AttendanceSignature sign(Enrolment enrolment, String ip, String userAgent, String drawing, Instant now) {
         if (isSealed()) {
             throw new IllegalStateException("sealed");
         }
@@ -123,19 +136,22 @@ public class HalfDay {
         if (signatures.stream().anyMatch(s -> s.getEnrolment().getId().equals(enrolment.getId()))) {
             throw new IllegalStateException("already signed");
         }
-        AttendanceSignature s = new AttendanceSignature(this, enrolment, method, ip, now);
+        AttendanceSignature.Method method = remote ? AttendanceSignature.Method.REMOTE
+                : drawing != null ? AttendanceSignature.Method.DRAWN : AttendanceSignature.Method.CLICK;
+        AttendanceSignature s = new AttendanceSignature(this, enrolment, method, ip, userAgent, remote ? null : drawing, now);
         signatures.add(s);
         return s;
     }
 
     /** The trainer counter-signs: the sheet is sealed. */
-    public void seal(String trainerId, String ip, Instant now) {
+    public void seal(String trainerId, String ip, String drawing, Instant now) {
         if (isSealed()) {
             throw new IllegalStateException("sealed");
         }
         sealedAt = now;
         sealedBy = trainerId;
         sealedIp = ip;
+        sealedDrawing = drawing;
     }
 
     /**
@@ -156,7 +172,9 @@ public class HalfDay {
     public int getStartMinute() { return startMinute; }
     public int getEndMinute() { return endMinute; }
     public String getModuleCode() { return moduleCode; }
+    public boolean isRemote() { return remote; }
     public Instant getSealedAt() { return sealedAt; }
+    public String getSealedDrawing() { return sealedDrawing; }
     public String getSealedBy() { return sealedBy; }
     public List<AttendanceSignature> getSignatures() { return List.copyOf(signatures); }
     public List<AttendanceCorrection> getCorrections() { return List.copyOf(corrections); }

@@ -24,7 +24,16 @@ import java.util.UUID;
 /** A dated run of a programme (or one module of it): a place, a capacity, its learners and half-days. */
 @Entity
 @Table(name = "training_session")
+@jakarta.persistence.NamedQueries({
+    @jakarta.persistence.NamedQuery(name = TrainingSession.IN_ORGANISATIONS,
+            query = "SELECT s FROM TrainingSession s WHERE s.organisation.id IN :ids ORDER BY s.createdAt DESC"),
+    @jakarta.persistence.NamedQuery(name = TrainingSession.OF_LEARNER,
+            query = "SELECT s FROM TrainingSession s JOIN s.learners e WHERE e.learner.id = :learner ORDER BY s.createdAt DESC")
+})
 public class TrainingSession {
+
+    public static final String IN_ORGANISATIONS = "TrainingSession.inOrganisations";
+    public static final String OF_LEARNER = "TrainingSession.ofLearner";
 
     @Id
     @Column(length = 36)
@@ -90,7 +99,7 @@ public class TrainingSession {
         this.createdAt = now;
     }
 
-    public HalfDay addHalfDay(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module) {
+    public HalfDay addHalfDay(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module, boolean remote) {
         String code = module != null ? module : moduleCode;
         if (code == null || version.modules().stream().noneMatch(m -> m.getCode().equals(code))) {
             throw new IllegalArgumentException("module");
@@ -98,7 +107,7 @@ public class TrainingSession {
         if (halfDays.stream().anyMatch(h -> h.getDate().equals(date) && h.getPeriod() == period)) {
             throw new IllegalArgumentException("half-day twice");
         }
-        HalfDay h = new HalfDay(this, date, period, startMinute, endMinute, code);
+        HalfDay h = new HalfDay(this, date, period, startMinute, endMinute, code, remote);
         halfDays.add(h);
         return h;
     }
@@ -127,6 +136,7 @@ public class TrainingSession {
     public String getTitle() { return title; }
     public String getPlace() { return place; }
     public int getCapacity() { return capacity; }
+    public Instant getCreatedAt() { return createdAt; }
     public List<Enrolment> getLearners() { return List.copyOf(learners); }
     public List<HalfDay> getHalfDays() { return List.copyOf(halfDays); }
 }

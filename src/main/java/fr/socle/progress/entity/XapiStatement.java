@@ -12,7 +12,11 @@ import java.time.Instant;
 /** A learning event kept as an xAPI statement (actor, verb, object, result, timestamp). Never changed. */
 @Entity
 @Table(name = "xapi_statement")
+@jakarta.persistence.NamedQuery(name = XapiStatement.COUNT_OF_LEARNER_BETWEEN,
+        query = "SELECT COUNT(x) FROM XapiStatement x WHERE x.learnerId = :learner AND x.storedAt BETWEEN :from AND :to")
 public class XapiStatement {
+
+    public static final String COUNT_OF_LEARNER_BETWEEN = "XapiStatement.countOfLearnerBetween";
 
     @Id
     @Column(length = 36)

@@ -1,0 +1,145 @@
+package fr.socle.delivery.boundary;
+
+import fr.socle.delivery.entity.AttendanceSignature;
+import fr.socle.delivery.entity.HalfDay;
+import fr.socle.delivery.entity.TrainingSession;
+import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.FacesMessages;
+import fr.socle.platform.Problem;
+import fr.socle.platform.QrCodes;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * teach/session.xhtml: a session for its trainers: its learners, and for each half-day the
+ * signatures, a QR code learners scan to sign from a phone, the counter-signature and corrections.
+ */
+@Named
+@ViewScoped
+public class TeachSessionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Sessions sessions;
+
+    @Inject
+    transient CurrentCaller current;
+
+    @Inject
+    transient FacesMessages messages;
+
+    private String id;
+    private transient TrainingSession session;
+    private String enrolmentId;
+    private String drawing;
+    private String correctionEnrolmentId;
+    private int correctionMinutes;
+    private String correctionReason;
+
+    /** Loads the session; 404 for one the caller may not run. */
+    public void load() throws IOException {
+        try {
+            session = sessions.find(current.require(), id);
+            if (!current.require().teaches(session.getOrganisation().getId())) {
+                throw Problem.notFound("socle.session.notFound");
+            }
+        } catch (Problem p) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public TrainingSession getSession() {
+        if (session == null && id != null) {
+            session = sessions.find(current.require(), id);
+        }
+        return session;
+    }
+
+    public List<Enrolment> getCandidates() {
+        return sessions.candidates(current.require(), id);
+    }
+
+    public Optional<AttendanceSignature> signature(HalfDay h, Enrolment e) {
+        return h.getSignatures().stream().filter(s -> s.getEnrolment().getId().equals(e.getId())).findFirst();
+    }
+
+    public String name(String accountId) {
+        return sessions.displayName(accountId);
+    }
+
+    /** Where a learner's phone goes to sign this half-day. */
+    public String signLink(HalfDay h) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String base = request.getRequestURL().toString();
+        base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
+        return base + "/learn/sign.xhtml?session=" + id + "&halfDay=" + h.getId();
+    }
+
+    public String qrCode(HalfDay h) {
+        return QrCodes.dataUrl(signLink(h), 220);
+    }
+
+    public void addLearner() {
+        messages.attempt(() -> sessions.addLearner(current.require(), id, enrolmentId), "socle.sessions.learnerAdded");
+        refresh();
+    }
+
+    public void seal(HalfDay h) {
+        String ip = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        messages.attempt(() -> sessions.seal(current.require(), id, h.getId(), ip, drawing), "socle.sessions.sealed");
+        drawing = null;
+        refresh();
+    }
+
+    public void correct(HalfDay h) {
+        messages.attempt(() -> sessions.correct(current.require(), id, h.getId(), correctionEnrolmentId, correctionMinutes, correctionReason),
+                "socle.sessions.corrected");
+        refresh();
+    }
+
+    public void pdf() throws IOException {
+        download(sessions.sheet(current.require(), id, true), "application/pdf", "pdf");
+    }
+
+    public void csv() throws IOException {
+        download(sessions.sheet(current.require(), id, false), "text/csv; charset=UTF-8", "csv");
+    }
+
+    private void download(byte[] bytes, String type, String extension) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(type);
+        external.setResponseContentLength(bytes.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"emargement-" + id + "." + extension + "\"");
+        external.getResponseOutputStream().write(bytes);
+        faces.responseComplete();
+    }
+
+    private void refresh() {
+        session = null;
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getEnrolmentId() { return enrolmentId; }
+    public void setEnrolmentId(String enrolmentId) { this.enrolmentId = enrolmentId; }
+    public String getDrawing() { return drawing; }
+    public void setDrawing(String drawing) { this.drawing = drawing; }
+    public String getCorrectionEnrolmentId() { return correctionEnrolmentId; }
+    public void setCorrectionEnrolmentId(String correctionEnrolmentId) { this.correctionEnrolmentId = correctionEnrolmentId; }
+    public int getCorrectionMinutes() { return correctionMinutes; }
+    public void setCorrectionMinutes(int correctionMinutes) { this.correctionMinutes = correctionMinutes; }
+    public String getCorrectionReason() { return correctionReason; }
+    public void setCorrectionReason(String correctionReason) { this.correctionReason = correctionReason; }
+}

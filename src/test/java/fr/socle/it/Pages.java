@@ -1,0 +1,66 @@
+package fr.socle.it;
+
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What browser tests do on Socle's pages: sign in, fill in, post a form and wait for the next page. */
+public final class Pages {
+
+    private final WebDriver browser;
+    private final URL base;
+
+    public Pages(WebDriver browser, URL base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    public void open(String page) {
+        browser.get(base + page);
+    }
+
+    public void signIn(String email, String password) {
+        open("login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        submit(browser.findElement(By.id("login:submit")));
+    }
+
+    /** Clicks and waits for the next page: every form here posts a whole page. */
+    public void submit(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException navigating) {
+                return String.valueOf(navigating.getMessage()).contains("does not belong to the document");
+            }
+        });
+    }
+
+    public void submit(String id) {
+        submit(browser.findElement(By.id(id)));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public String messages() {
+        return browser.findElement(By.id("messages")).getText();
+    }
+
+    public String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+}
