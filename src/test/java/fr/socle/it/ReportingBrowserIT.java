@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -82,15 +81,6 @@ class ReportingBrowserIT {
         return session;
     }
 
-    private void signIn(String email) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.id("login:submit"));
-        submit.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
-    }
-
     /** Keeps what the browser shows, for the test report: target/screenshots/NAME.png (a help, never a failure). */
     private void shot(String name) {
         try {
@@ -105,7 +95,11 @@ class ReportingBrowserIT {
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+        return new Pages(browser, base).text(id);
+    }
+
+    private void signIn(String email) {
+        new Pages(browser, base).signIn(email, Http.DEMO_PASSWORD);
     }
 
     @Test

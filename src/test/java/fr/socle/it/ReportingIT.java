@@ -172,8 +172,12 @@ class ReportingIT {
 
     private void signAndSeal(String trainer, String session, List<Learner> signing) {
         String sheet = "api/v1/sessions/" + session + "/half-days/" + halfDay(trainer, session);
-        signing.forEach(l -> assertEquals(201, http.post(sheet + "/signatures", l.token(), "").status()));
-        assertEquals(200, http.post(sheet + "/countersignature", trainer, "").status());
+        for (Learner l : signing) {
+            var signed = http.post(sheet + "/signatures", l.token(), "{}");
+            assertEquals(201, signed.status(), signed::toString);
+        }
+        var sealed = http.post(sheet + "/countersignature", trainer, "{}");
+        assertEquals(200, sealed.status(), sealed::toString);
     }
 
     private void correct(String trainer, String session, String enrolment, int minutes, String reason) {

@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -99,7 +98,7 @@ public class CohortView {
 
     public String when(java.time.Instant instant) {
         return instant == null ? Messages.get(locale(), "socle.risk.never")
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant.atZone(ZoneId.of("Europe/Paris")));
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant.atZone(fr.socle.platform.Formats.PARIS));
     }
 
     private static Locale locale() {
