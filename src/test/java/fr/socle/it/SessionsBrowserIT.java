@@ -91,7 +91,9 @@ class SessionsBrowserIT {
         String trainer = Fixtures.email("formatrice");
         String learner = Fixtures.email("agente");
         String password = "Emargement-2026!";
-        for (String[] a : new String[][] {{trainer, "Claire Formatrice", "TRAINER"}, {learner, "Inès Agente", "LEARNER"}}) {
+        String manager = Fixtures.email("gestionnaire");
+        for (String[] a : new String[][] {{trainer, "Claire Formatrice", "TRAINER"}, {learner, "Inès Agente", "LEARNER"},
+                {manager, "Marc Gestionnaire", "ORG_ADMIN"}}) {
             var r = http.post("api/v1/accounts", admin, "{\"email\":" + q(a[0]) + ",\"displayName\":" + q(a[1]) + ",\"password\":" + q(password)
                     + ",\"roles\":[{\"organisationId\":" + q(orgId) + ",\"role\":" + q(a[2]) + "}]}");
             assertEquals(201, r.status(), r::toString);
@@ -183,6 +185,17 @@ class SessionsBrowserIT {
                 .filter(e -> e.getText().contains(code)).findFirst().orElseThrow();
         assertTrue(section.getText().contains("Terminé"), section.getText());
         assertEquals("4 h 10", section.findElement(By.className("my-hours")).getText(), "30 min lesson + 10 min quiz + 3 h 30 signed");
+
+        // The trainer's cohort grid and the organisation's progress page show the same hours.
+        trainerBrowser.get(sessionPage);
+        trainerPages.submit(trainerBrowser.findElement(By.id("sheet:cohort")));
+        assertEquals("4 h 10", trainerPages.text("session-hours"), "the trainer's total");
+        trainerBrowser.quit();
+        trainerBrowser = Browser.start();
+        Pages managerPages = new Pages(trainerBrowser, base);
+        managerPages.signIn(manager, password);
+        managerPages.open("admin/progress.xhtml?organisation=" + orgId);
+        assertEquals("4 h 10", managerPages.text("organisation-hours"), "the organisation's total");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }
