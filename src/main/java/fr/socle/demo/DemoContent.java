@@ -1,6 +1,13 @@
 package fr.socle.demo;
 
+import fr.socle.delivery.boundary.Sessions;
+import fr.socle.delivery.entity.HalfDay;
+import fr.socle.enrolment.boundary.Enrolments;
+import fr.socle.enrolment.entity.Funding;
 import fr.socle.identity.boundary.Accounts;
+import fr.socle.identity.control.Caller;
+import fr.socle.platform.Formats;
+import fr.socle.platform.Problem;
 import fr.socle.identity.entity.Role;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
@@ -11,14 +18,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo content (SOCLE_DEMO=true): a mutualisation structure and its member communes, a
- * training body, a registrar, and an account for each role. Loaded once; a restart adds nothing
- * twice. The accounts and their password are listed in the README.
+ * training body, a registrar, and an account for each role; the agent enrolled in module AG1 of
+ * the agents' parcours, in a session of its commune (two half-days on the first start's date) run
+ * by the demo trainer. Loaded once; a restart adds nothing twice. The accounts and their password
+ * are listed in the README.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -38,6 +49,30 @@ public class DemoContent {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    Sessions sessions;
+
+    /** The demo agent in module AG1, in a session of its commune: a morning and an afternoon in the room. */
+    private void session(Caller trainer, String agentId, Organisation commune) {
+        if (!sessions.taught(trainer).isEmpty()) {
+            return;
+        }
+        try {
+            var enrolment = enrolments.enrolLearner(trainer, agentId, commune.getId(), "AGENTS-ACCUEIL", "AG1", Funding.COLLECTIVITE);
+            LocalDate today = LocalDate.now(Formats.PARIS);
+            var session = sessions.create(trainer, commune.getId(), "AGENTS-ACCUEIL", "AG1", "AG1 – Saint-Aubin, groupe 1",
+                    "Mairie de Saint-Aubin-des-Prés, salle du conseil", 12,
+                    List.of(new Sessions.Slot(today, HalfDay.Period.MATIN, 540, 750, null, false),
+                            new Sessions.Slot(today, HalfDay.Period.APRES_MIDI, 810, 1020, null, false)));
+            sessions.addLearner(trainer, session.getId(), enrolment.getId());
+        } catch (Problem p) {
+            LOG.warning("Demo session not created: " + p.getMessage());
+        }
+    }
+
     @Transactional
     void onSchemaReady(@Observes @Priority(200) SchemaReady ready) {
         if (!enabled) {
@@ -52,9 +87,10 @@ public class DemoContent {
         accounts.grantPlatformAdmin(accounts.ensureAccount("admin@socle.demo", "Camille Admin", PASSWORD, Map.of()));
         accounts.ensureAccount("syndicat@socle.demo", "Dominique Responsable", PASSWORD, Map.of(syndicat, Role.ORG_ADMIN));
         accounts.ensureAccount("of@socle.demo", "Sacha Gestionnaire", PASSWORD, Map.of(of, Role.ORG_ADMIN));
-        accounts.ensureAccount("formateur@socle.demo", "Alex Formateur", PASSWORD, Map.of(of, Role.TRAINER));
-        accounts.ensureAccount("agent@socle.demo", "Léa Agent", PASSWORD, Map.of(commune, Role.LEARNER));
+        var formateur = accounts.ensureAccount("formateur@socle.demo", "Alex Formateur", PASSWORD, Map.of(of, Role.TRAINER, commune, Role.TRAINER));
+        var agent = accounts.ensureAccount("agent@socle.demo", "Léa Agent", PASSWORD, Map.of(commune, Role.LEARNER));
         accounts.ensureAccount("registraire@socle.demo", "Noé Registraire", PASSWORD, Map.of(cnfpt, Role.REGISTRAR));
+        session(accounts.callerOf(formateur), agent.getId(), commune);
         LOG.info("Demo content ready: accounts *@socle.demo (see the README)");
     }
 }

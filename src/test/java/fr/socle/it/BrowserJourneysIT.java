@@ -16,12 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -49,19 +47,8 @@ class BrowserJourneysIT {
         }
     }
 
-    /** Clicks and waits for the next page: every form here posts a whole page. */
     private void submit(WebElement element) {
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException navigating) {
-                return String.valueOf(navigating.getMessage()).contains("does not belong to the document");
-            }
-        });
+        new Pages(browser, base).submit(element);
     }
 
     /** Keeps what the browser shows, for the test report: target/screenshots/NAME.png. */
@@ -145,20 +132,15 @@ class BrowserJourneysIT {
     }
 
     private void signIn(String email) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
-        submit(browser.findElement(By.id("login:submit")));
+        new Pages(browser, base).signIn(email, Http.DEMO_PASSWORD);
     }
 
     private void type(String id, String text) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        new Pages(browser, base).type(id, text);
     }
 
     private String messages() {
-        return browser.findElement(By.id("messages")).getText();
+        return new Pages(browser, base).messages();
     }
 
     /** A trainer writes a module with a lesson and a three-question quiz, previews it, publishes it, and it is in the public catalogue. */

@@ -70,6 +70,8 @@ class SessionsBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
         new Actions(browser).moveToElement(canvas, -80, 10).clickAndHold().moveByOffset(40, -20).moveByOffset(40, 25)
                 .moveByOffset(50, -15).release().perform();
+        Object lines = ((JavascriptExecutor) browser).executeScript("return document.getElementById(arguments[0]).value", padId + "_value");
+        assertTrue(String.valueOf(lines).contains("[["), "the pad holds the strokes: " + lines);
     }
 
     @Test
@@ -89,7 +91,9 @@ class SessionsBrowserIT {
         String trainer = Fixtures.email("formatrice");
         String learner = Fixtures.email("agente");
         String password = "Emargement-2026!";
-        for (String[] a : new String[][] {{trainer, "Claire Formatrice", "TRAINER"}, {learner, "Inès Agente", "LEARNER"}}) {
+        String manager = Fixtures.email("gestionnaire");
+        for (String[] a : new String[][] {{trainer, "Claire Formatrice", "TRAINER"}, {learner, "Inès Agente", "LEARNER"},
+                {manager, "Marc Gestionnaire", "ORG_ADMIN"}}) {
             var r = http.post("api/v1/accounts", admin, "{\"email\":" + q(a[0]) + ",\"displayName\":" + q(a[1]) + ",\"password\":" + q(password)
                     + ",\"roles\":[{\"organisationId\":" + q(orgId) + ",\"role\":" + q(a[2]) + "}]}");
             assertEquals(201, r.status(), r::toString);
@@ -122,7 +126,8 @@ class SessionsBrowserIT {
         trainerPages.submit("add:submit");
         assertTrue(trainerBrowser.findElement(By.id("learners")).getText().contains("Inès Agente"), trainerPages.messages());
         String sessionPage = trainerBrowser.getCurrentUrl();
-        String signLink = trainerBrowser.findElement(By.cssSelector("[id='halfDays:0:seal'] ~ * a.sign-link, a.sign-link")).getAttribute("href");
+        assertTrue(sessionPage.contains("id="), "the page keeps its address after an action: " + sessionPage);
+        String signLink = trainerBrowser.findElement(By.cssSelector("a.sign-link")).getAttribute("href");
         assertTrue(trainerBrowser.findElement(By.cssSelector("img[alt^='QR code']")).getAttribute("src").startsWith("data:image/png;base64,"));
         problems.addAll(Accessibility.violations(trainerBrowser, sessionPage));
 
@@ -145,8 +150,8 @@ class SessionsBrowserIT {
         // The trainer sees the drawn signature and counter-signs: the sheet is sealed.
         trainerBrowser.get(sessionPage);
         assertTrue(trainerBrowser.findElement(By.cssSelector("img[alt='Signature de Inès Agente']")).isDisplayed());
-        draw(trainerBrowser, "halfDays:0:seal:pad");
-        trainerPages.submit("halfDays:0:seal:submit");
+        draw(trainerBrowser, "seal0:pad");
+        trainerPages.submit("seal0:submit");
         assertTrue(trainerPages.messages().contains("scellée"), trainerPages.messages());
         assertTrue(trainerBrowser.findElement(By.className("sealed")).getText().contains("Claire Formatrice"));
 
@@ -180,6 +185,17 @@ class SessionsBrowserIT {
                 .filter(e -> e.getText().contains(code)).findFirst().orElseThrow();
         assertTrue(section.getText().contains("Terminé"), section.getText());
         assertEquals("4 h 10", section.findElement(By.className("my-hours")).getText(), "30 min lesson + 10 min quiz + 3 h 30 signed");
+
+        // The trainer's cohort grid and the organisation's progress page show the same hours.
+        trainerBrowser.get(sessionPage);
+        trainerPages.submit(trainerBrowser.findElement(By.id("sheet:cohort")));
+        assertEquals("4 h 10", trainerPages.text("session-hours"), "the trainer's total");
+        trainerBrowser.quit();
+        trainerBrowser = Browser.start();
+        Pages managerPages = new Pages(trainerBrowser, base);
+        managerPages.signIn(manager, password);
+        managerPages.open("admin/progress.xhtml?organisation=" + orgId);
+        assertEquals("4 h 10", managerPages.text("organisation-hours"), "the organisation's total");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }

@@ -6,6 +6,7 @@ import fr.socle.identity.boundary.ApiAccess;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.Problem;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,9 +35,6 @@ public class SessionsResource {
     public record SlotInput(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module, Boolean remote) {
     }
 
-    /** A drawn signature, optional: a PNG data URL as a signature pad gives it. */
-    public record SignatureInput(String drawing) {
-    }
 
     public record SessionInput(String organisationId, String programme, String module, String title, String place, int capacity,
                                List<SlotInput> halfDays) {
@@ -74,6 +72,19 @@ public class SessionsResource {
     }
 
     public record CorrectionInput(String enrolmentId, int minutes, String reason) {
+    }
+
+    /** The optional body of a signature: {"drawing": "data:image/png;base64,..."}, or nothing for a click. */
+    static String drawing(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            var drawing = reader.readObject().get("drawing");
+            return drawing instanceof jakarta.json.JsonString s ? s.getString() : null;
+        } catch (jakarta.json.JsonException | ClassCastException e) {
+            throw Problem.badRequest("socle.session.badDrawing");
+        }
     }
 
     @Inject
@@ -148,17 +159,18 @@ public class SessionsResource {
     @Path("{id}/half-days/{halfDay}/signatures")
     @Operation(summary = "The learner signs the half-day (time, IP address and browser recorded), by a click or with a drawn "
             + "signature; on a remote half-day, signing records the connection, during the half-day only. Refused once the sheet is sealed")
-    public Response sign(@PathParam("id") String id, @PathParam("halfDay") String halfDay, SignatureInput input) {
-        sessions.sign(current.require(), id, halfDay, request.getRemoteAddr(), request.getHeader("User-Agent"),
-                input == null ? null : input.drawing());
+    public Response sign(@PathParam("id") String id, @PathParam("halfDay") String halfDay,
+                         @RequestBody(description = "optional: {\"drawing\": \"data:image/png;base64,...\"}") String body) {
+        sessions.sign(current.require(), id, halfDay, request.getRemoteAddr(), request.getHeader("User-Agent"), drawing(body));
         return Response.status(Response.Status.CREATED).entity(read(id)).build();
     }
 
     @POST
     @Path("{id}/half-days/{halfDay}/countersignature")
     @Operation(summary = "The trainer counter-signs (optionally with a drawn signature): the sheet is sealed and its minutes go to the hours ledger")
-    public SessionOutput seal(@PathParam("id") String id, @PathParam("halfDay") String halfDay, SignatureInput input) {
-        sessions.seal(current.require(), id, halfDay, request.getRemoteAddr(), input == null ? null : input.drawing());
+    public SessionOutput seal(@PathParam("id") String id, @PathParam("halfDay") String halfDay,
+                              @RequestBody(description = "optional: {\"drawing\": \"data:image/png;base64,...\"}") String body) {
+        sessions.seal(current.require(), id, halfDay, request.getRemoteAddr(), drawing(body));
         return read(id);
     }
 

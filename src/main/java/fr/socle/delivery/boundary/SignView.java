@@ -80,12 +80,17 @@ public class SignView implements Serializable {
         return h.getSignatures().stream().filter(s -> s.getEnrolment().getLearner().getId().equals(me)).findFirst().orElse(null);
     }
 
-    public void sign() {
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    public String sign() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         messages.attempt(() -> sessions.sign(current.require(), sessionId, halfDayId, request.getRemoteAddr(), request.getHeader("User-Agent"), drawing),
                 getHalfDay().isRemote() ? "socle.sign.connected" : "socle.sign.signed");
-        drawing = null;
         session = null;
+        if (faces.isValidationFailed()) {
+            return null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/learn/sign?faces-redirect=true&session=" + sessionId + "&halfDay=" + halfDayId;
     }
 
     public String getSessionId() { return sessionId; }

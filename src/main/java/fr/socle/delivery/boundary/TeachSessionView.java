@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * teach/session.xhtml: a session for its trainers: its learners, and for each half-day the
@@ -69,8 +68,13 @@ public class TeachSessionView implements Serializable {
         return sessions.candidates(current.require(), id);
     }
 
-    public Optional<AttendanceSignature> signature(HalfDay h, Enrolment e) {
-        return h.getSignatures().stream().filter(s -> s.getEnrolment().getId().equals(e.getId())).findFirst();
+    /** A line of a half-day's sheet: a learner and its signature, if it signed. */
+    public record Line(Enrolment enrolment, AttendanceSignature signature) {
+    }
+
+    public List<Line> lines(HalfDay h) {
+        return getSession().getLearners().stream().map(e -> new Line(e, h.getSignatures().stream()
+                .filter(s -> s.getEnrolment().getId().equals(e.getId())).findFirst().orElse(null))).toList();
     }
 
     public String name(String accountId) {
@@ -89,22 +93,21 @@ public class TeachSessionView implements Serializable {
         return QrCodes.dataUrl(signLink(h), 220);
     }
 
-    public void addLearner() {
+    public String addLearner() {
         messages.attempt(() -> sessions.addLearner(current.require(), id, enrolmentId), "socle.sessions.learnerAdded");
-        refresh();
+        return reload();
     }
 
-    public void seal(HalfDay h) {
+    public String seal(HalfDay h) {
         String ip = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
         messages.attempt(() -> sessions.seal(current.require(), id, h.getId(), ip, drawing), "socle.sessions.sealed");
-        drawing = null;
-        refresh();
+        return reload();
     }
 
-    public void correct(HalfDay h) {
+    public String correct(HalfDay h) {
         messages.attempt(() -> sessions.correct(current.require(), id, h.getId(), correctionEnrolmentId, correctionMinutes, correctionReason),
                 "socle.sessions.corrected");
-        refresh();
+        return reload();
     }
 
     public void pdf() throws IOException {
@@ -126,8 +129,15 @@ public class TeachSessionView implements Serializable {
         faces.responseComplete();
     }
 
-    private void refresh() {
-        session = null;
+    /** After an action, the page again at its own address (so that reloading it works), with the action's messages. */
+    private String reload() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isValidationFailed()) {
+            session = null;
+            return null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/teach/session?faces-redirect=true&id=" + id;
     }
 
     public String getId() { return id; }

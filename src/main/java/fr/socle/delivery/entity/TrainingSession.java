@@ -74,7 +74,7 @@ public class TrainingSession {
     private List<Enrolment> learners = new ArrayList<>();
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL)
-    @OrderBy("date, period")
+    @OrderBy("date, startMinute")
     private List<HalfDay> halfDays = new ArrayList<>();
 
     protected TrainingSession() {

@@ -156,8 +156,7 @@ public class EnrolmentsResource {
     @Path("{id}/activities/{activity}/done")
     @Operation(summary = "The learner has read a lesson to the end or opened a tutorial")
     public EnrolmentOutput done(@PathParam("id") String id, @PathParam("activity") String activity) {
-        learning.markDone(current.require(), id, activity);
-        return output(id);
+        return EnrolmentOutput.of(learning.markDone(current.require(), id, activity), learning.hours(id));
     }
 
     @POST

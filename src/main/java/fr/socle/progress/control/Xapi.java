@@ -1,8 +1,10 @@
 package fr.socle.progress.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Builds xAPI 1.0.3 statements. The actor is the account's opaque id on this instance (never its
@@ -19,15 +21,18 @@ public final class Xapi {
     /** A trainer graded an assignment: the score and whether it passed. */
     public static final String SCORED = "http://adlnet.gov/expapi/verbs/scored";
 
+    /** One factory: each Json.createObjectBuilder() looks the provider up again (a service-loader scan). */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private Xapi() {
     }
 
     /** The statement; score and success are left out when null. */
     public static String statement(String id, String base, String learnerId, String verb, String objectId, String objectName,
                                    Integer scorePercent, Boolean success, Boolean completion, Instant timestamp) {
-        JsonObjectBuilder result = Json.createObjectBuilder();
+        JsonObjectBuilder result = JSON.createObjectBuilder();
         if (scorePercent != null) {
-            result.add("score", Json.createObjectBuilder().add("scaled", scorePercent / 100.0).add("raw", scorePercent)
+            result.add("score", JSON.createObjectBuilder().add("scaled", scorePercent / 100.0).add("raw", scorePercent)
                     .add("min", 0).add("max", 100));
         }
         if (success != null) {
@@ -36,14 +41,14 @@ public final class Xapi {
         if (completion != null) {
             result.add("completion", completion);
         }
-        JsonObjectBuilder statement = Json.createObjectBuilder()
+        JsonObjectBuilder statement = JSON.createObjectBuilder()
                 .add("id", id)
-                .add("actor", Json.createObjectBuilder().add("objectType", "Agent")
-                        .add("account", Json.createObjectBuilder().add("homePage", base).add("name", learnerId)))
-                .add("verb", Json.createObjectBuilder().add("id", verb)
-                        .add("display", Json.createObjectBuilder().add("en-US", verb.substring(verb.lastIndexOf('/') + 1))))
-                .add("object", Json.createObjectBuilder().add("objectType", "Activity").add("id", objectId)
-                        .add("definition", Json.createObjectBuilder().add("name", Json.createObjectBuilder().add("fr-FR", objectName))))
+                .add("actor", JSON.createObjectBuilder().add("objectType", "Agent")
+                        .add("account", JSON.createObjectBuilder().add("homePage", base).add("name", learnerId)))
+                .add("verb", JSON.createObjectBuilder().add("id", verb)
+                        .add("display", JSON.createObjectBuilder().add("en-US", verb.substring(verb.lastIndexOf('/') + 1))))
+                .add("object", JSON.createObjectBuilder().add("objectType", "Activity").add("id", objectId)
+                        .add("definition", JSON.createObjectBuilder().add("name", JSON.createObjectBuilder().add("fr-FR", objectName))))
                 .add("timestamp", timestamp.toString())
                 .add("version", "1.0.3");
         var built = result.build();
