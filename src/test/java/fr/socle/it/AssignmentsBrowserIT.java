@@ -67,11 +67,7 @@ class AssignmentsBrowserIT {
     }
 
     private static String account(Http http, String platform, String org, String role, String name) {
-        String email = Fixtures.email(role.toLowerCase());
-        var r = http.post("api/v1/accounts", platform, "{\"email\":" + q(email) + ",\"displayName\":" + q(name) + ",\"password\":"
-                + q("Password-" + email) + ",\"roles\":[{\"organisationId\":" + q(org) + ",\"role\":" + q(role) + "}]}");
-        assertEquals(201, r.status(), r::toString);
-        return email;
+        return http.newAccount(platform, org, role, name).getString("email");
     }
 
     @Test

@@ -64,17 +64,12 @@ class AssignmentsIT {
     }
 
     private String organisation(String name) {
-        var r = http.post("api/v1/organisations", platform, "{\"name\":" + q(Fixtures.unique(name)) + ",\"kind\":\"ORGANISME_DE_FORMATION\"}");
-        assertEquals(201, r.status(), r::toString);
-        return r.json().getString("id");
+        return http.newOrganisation(platform, name, "ORGANISME_DE_FORMATION");
     }
 
     private String account(String org, String role) {
-        String email = Fixtures.email(role.toLowerCase());
-        var r = http.post("api/v1/accounts", platform, "{\"email\":" + q(email) + ",\"displayName\":\"Test " + role + "\",\"password\":"
-                + q("Password-" + email) + ",\"roles\":[{\"organisationId\":" + q(org) + ",\"role\":" + q(role) + "}]}");
-        assertEquals(201, r.status(), r::toString);
-        return http.token(email, "Password-" + email);
+        String email = http.newAccount(platform, org, role, "Test " + role).getString("email");
+        return http.token(email, Http.passwordOf(email));
     }
 
     /** A one-module programme: a 30-minute lesson and a 90-minute assignment passed from 60. */

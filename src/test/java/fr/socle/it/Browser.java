@@ -46,13 +46,18 @@ public final class Browser {
 
     private static final java.util.Map<ChromeDriver, Path> DOWNLOADS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    /** The file a browser downloaded whose name ends so, waiting for it to be complete. */
+    /**
+     * The file a browser downloaded whose name ends so, once complete: Chromium first creates it
+     * empty beside a .crdownload file, and renames the latter over it when done.
+     */
     public static Path downloaded(ChromeDriver driver, String suffix) throws Exception {
         Path dir = DOWNLOADS.get(driver);
         for (int i = 0; i < 60; i++) {
             try (var files = Files.list(dir)) {
-                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-                if (done.isPresent()) {
+                var all = files.toList();
+                boolean inProgress = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                var done = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (!inProgress && done.isPresent() && Files.size(done.get()) > 0) {
                     return done.get();
                 }
             }

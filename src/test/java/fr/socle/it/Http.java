@@ -105,6 +105,31 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A new organisation of this kind, created with a platform administrator's token: its id. */
+    public String newOrganisation(String platformToken, String name, String kind) {
+        Response r = post("api/v1/organisations", platformToken, "{\"name\":" + q(Fixtures.unique(name)) + ",\"kind\":" + q(kind) + "}");
+        if (r.status() != 201) {
+            throw new AssertionError("organisation refused: " + r);
+        }
+        return r.json().getString("id");
+    }
+
+    /** A new account with one role in an organisation and the password {@link #passwordOf(String)}: its id and email. */
+    public JsonObject newAccount(String platformToken, String organisationId, String role, String displayName) {
+        String email = Fixtures.email(role.toLowerCase());
+        Response r = post("api/v1/accounts", platformToken, "{\"email\":" + q(email) + ",\"displayName\":" + q(displayName)
+                + ",\"password\":" + q(passwordOf(email)) + ",\"roles\":[{\"organisationId\":" + q(organisationId) + ",\"role\":" + q(role) + "}]}");
+        if (r.status() != 201) {
+            throw new AssertionError("account refused: " + r);
+        }
+        return r.json();
+    }
+
+    /** The password of the accounts {@link #newAccount} creates. */
+    public static String passwordOf(String email) {
+        return "Password-" + email;
+    }
+
     /** A bearer token for these credentials (fails the test if refused). */
     public String token(String email, String password) {
         Response r = send(HttpRequest.newBuilder(uri("api/v1/tokens")).header("Authorization", basic(email, password))

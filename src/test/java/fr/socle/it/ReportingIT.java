@@ -145,17 +145,12 @@ class ReportingIT {
     }
 
     private String organisation(String platform, String name) {
-        var r = http.post("api/v1/organisations", platform, "{\"name\":" + q(Fixtures.unique(name)) + ",\"kind\":\"ORGANISME_DE_FORMATION\"}");
-        assertEquals(201, r.status(), r::toString);
-        return r.json().getString("id");
+        return http.newOrganisation(platform, name, "ORGANISME_DE_FORMATION");
     }
 
     private Learner account(String platform, String org, String role, String name) {
-        String email = Fixtures.email(role.toLowerCase());
-        var r = http.post("api/v1/accounts", platform, "{\"email\":" + q(email) + ",\"displayName\":" + q(name) + ",\"password\":"
-                + q("Password-" + email) + ",\"roles\":[{\"organisationId\":" + q(org) + ",\"role\":" + q(role) + "}]}");
-        assertEquals(201, r.status(), r::toString);
-        return new Learner(r.json().getString("id"), http.token(email, "Password-" + email), null);
+        var account = http.newAccount(platform, org, role, name);
+        return new Learner(account.getString("id"), http.token(account.getString("email"), Http.passwordOf(account.getString("email"))), null);
     }
 
     private String session(String trainer, String org, String code, String module, String title, String date, int start, int end, String slotModule) {

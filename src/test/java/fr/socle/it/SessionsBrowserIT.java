@@ -85,27 +85,18 @@ class SessionsBrowserIT {
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/zip")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(CatalogueIT.zip(course))));
         assertEquals(201, imported.status(), imported::toString);
-        var organisation = http.post("api/v1/organisations", admin, "{\"name\":" + q(Fixtures.unique("Commune d’émargement")) + ",\"kind\":\"COMMUNE\"}");
-        assertEquals(201, organisation.status(), organisation::toString);
-        String orgId = organisation.json().getString("id");
-        String trainer = Fixtures.email("formatrice");
-        String learner = Fixtures.email("agente");
-        String password = "Emargement-2026!";
-        String manager = Fixtures.email("gestionnaire");
-        for (String[] a : new String[][] {{trainer, "Claire Formatrice", "TRAINER"}, {learner, "Inès Agente", "LEARNER"},
-                {manager, "Marc Gestionnaire", "ORG_ADMIN"}}) {
-            var r = http.post("api/v1/accounts", admin, "{\"email\":" + q(a[0]) + ",\"displayName\":" + q(a[1]) + ",\"password\":" + q(password)
-                    + ",\"roles\":[{\"organisationId\":" + q(orgId) + ",\"role\":" + q(a[2]) + "}]}");
-            assertEquals(201, r.status(), r::toString);
-        }
-        var enrolled = http.post("api/v1/enrolments", http.token(learner, password), "{\"programme\":" + q(code) + "}");
+        String orgId = http.newOrganisation(admin, "Commune d’émargement", "COMMUNE");
+        String trainer = http.newAccount(admin, orgId, "TRAINER", "Claire Formatrice").getString("email");
+        String learner = http.newAccount(admin, orgId, "LEARNER", "Inès Agente").getString("email");
+        String manager = http.newAccount(admin, orgId, "ORG_ADMIN", "Marc Gestionnaire").getString("email");
+        var enrolled = http.post("api/v1/enrolments", http.token(learner, Http.passwordOf(learner)), "{\"programme\":" + q(code) + "}");
         assertEquals(201, enrolled.status(), enrolled::toString);
         List<String> problems = new ArrayList<>();
 
         // The trainer plans the session (today: morning and afternoon) and adds the learner.
         trainerBrowser = Browser.start();
         Pages trainerPages = new Pages(trainerBrowser, base);
-        trainerPages.signIn(trainer, password);
+        trainerPages.signIn(trainer, Http.passwordOf(trainer));
         trainerPages.open("teach/index.xhtml");
         trainerPages.submit(trainerBrowser.findElement(By.id("my-sessions")));
         problems.addAll(Accessibility.violations(trainerBrowser, trainerBrowser.getCurrentUrl()));
@@ -136,7 +127,7 @@ class SessionsBrowserIT {
         Pages learnerPages = new Pages(learnerBrowser, base);
         learnerBrowser.get(signLink);
         learnerBrowser.findElement(By.id("login:email")).sendKeys(learner);
-        learnerBrowser.findElement(By.id("login:password")).sendKeys(password);
+        learnerBrowser.findElement(By.id("login:password")).sendKeys(Http.passwordOf(learner));
         learnerPages.submit("login:submit");
         assertTrue(learnerBrowser.getCurrentUrl().contains("learn/sign.xhtml"), learnerBrowser.getCurrentUrl());
         problems.addAll(Accessibility.violations(learnerBrowser, learnerBrowser.getCurrentUrl()));
@@ -193,7 +184,7 @@ class SessionsBrowserIT {
         trainerBrowser.quit();
         trainerBrowser = Browser.start();
         Pages managerPages = new Pages(trainerBrowser, base);
-        managerPages.signIn(manager, password);
+        managerPages.signIn(manager, Http.passwordOf(manager));
         managerPages.open("admin/progress.xhtml?organisation=" + orgId);
         assertEquals("4 h 10", managerPages.text("organisation-hours"), "the organisation's total");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
