@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -54,7 +55,10 @@ class ReportingBrowserIT {
     private String session(Http http) throws Exception {
         String platform = http.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         String trainer = http.token("formateur@socle.demo", Http.DEMO_PASSWORD);
-        String org = http.get("api/v1/accounts/me", trainer).json().getJsonArray("roles").getJsonObject(0).getString("organisationId");
+        // The demo trainer trains at the training body and at a commune: the training body's sessions here.
+        String org = http.get("api/v1/accounts/me", trainer).json().getJsonArray("roles").stream().map(JsonValue::asJsonObject)
+                .filter(r -> "Médiation Plus Formation".equals(r.getString("organisationName"))).findFirst().orElseThrow()
+                .getString("organisationId");
         String code = "RB-" + Fixtures.unique("X").substring(2).toUpperCase();
         var imported = http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import?organisation=" + org))
                 .header("Authorization", "Bearer " + trainer).header("Content-Type", "application/zip")
