@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** How pages show moments and durations: French time, in the page's language ({@code #{formats.when(i)}}). */
+/** How pages show moments, hours and clock times: French time, in the page's language ({@code #{formats.when(i)}}). */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -22,6 +22,11 @@ public class Formats {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).withZone(PARIS).format(instant);
+    }
+
+    /** Minutes as people read hours: "12 h 30" (the ledger's own rule). */
+    public String hours(int minutes) {
+        return fr.socle.progress.control.HoursLedger.hours(minutes);
     }
 
     /** A minute of the day as a clock time: 570 is 09:30. */

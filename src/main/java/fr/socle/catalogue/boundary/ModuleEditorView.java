@@ -1,5 +1,6 @@
 package fr.socle.catalogue.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.catalogue.entity.Activity;
 import fr.socle.catalogue.entity.ActivityKind;
 import fr.socle.catalogue.entity.Modality;
@@ -8,7 +9,6 @@ import fr.socle.catalogue.entity.QuestionKind;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -94,8 +94,7 @@ public class ModuleEditorView implements Serializable {
             prerequisites = h.prerequisites();
             licence = h.licence();
         } catch (Problem p) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(p.kind() == Problem.Kind.FORBIDDEN ? 403 : 404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(p.kind() == Problem.Kind.FORBIDDEN ? 403 : 404);
         }
     }
 

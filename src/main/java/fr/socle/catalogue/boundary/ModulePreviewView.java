@@ -1,5 +1,6 @@
 package fr.socle.catalogue.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.catalogue.entity.Activity;
 import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.Question;
@@ -44,8 +45,7 @@ public class ModulePreviewView implements Serializable {
         try {
             module = find();
         } catch (Problem p) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(404);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.socle.catalogue.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.catalogue.entity.Audience;
 import fr.socle.catalogue.entity.ComponentKind;
 import fr.socle.catalogue.entity.Modality;
@@ -66,8 +67,7 @@ public class ProgrammeEditorView implements Serializable {
         try {
             reload();
         } catch (Problem p) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(p.kind().status, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(p.kind().status);
         }
     }
 

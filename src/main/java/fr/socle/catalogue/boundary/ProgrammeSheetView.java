@@ -1,5 +1,6 @@
 package fr.socle.catalogue.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.catalogue.entity.Programme;
 import fr.socle.catalogue.entity.ProgrammeVersion;
 import fr.socle.identity.boundary.CurrentCaller;
@@ -34,8 +35,7 @@ public class ProgrammeSheetView implements java.io.Serializable {
             shown = programmes.version(current.get(), code, version);
             programme = shown.getProgramme();
         } catch (Problem p) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(404);
         }
     }
 

@@ -103,9 +103,11 @@ public class Sessions {
     /** The enrolments that could join a session: same programme version, not ended, in an organisation the caller trains. */
     public List<Enrolment> candidates(Caller caller, String sessionId) {
         TrainingSession s = run(caller, sessionId);
-        return em.createNamedQuery(Enrolment.IN_ORGANISATIONS, Enrolment.class).setParameter("ids", caller.taught()).getResultStream()
-                .filter(e -> e.getVersion().getId().equals(s.getVersion().getId()) && !e.getStatus().isEnded() && !s.has(e))
-                .toList();
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.organisation.id IN :ids AND e.version.id = :version "
+                        + "AND e.status IN (fr.socle.enrolment.entity.EnrolmentStatus.INSCRIT, fr.socle.enrolment.entity.EnrolmentStatus.ENTRE) "
+                        + "ORDER BY e.enrolledAt", Enrolment.class)
+                .setParameter("ids", caller.taught()).setParameter("version", s.getVersion().getId()).getResultStream()
+                .filter(e -> !s.has(e)).toList();
     }
 
     public void addLearner(Caller caller, String sessionId, String enrolmentId) {

@@ -1,5 +1,6 @@
 package fr.socle.delivery.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.delivery.entity.AttendanceSignature;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
@@ -40,6 +41,7 @@ public class SignView implements Serializable {
     private String halfDayId;
     private String drawing;
     private transient TrainingSession session;
+    private transient List<TrainingSession> mine;
 
     /** The sign page: 404 for a session or half-day the caller is not a learner of. */
     public void load() throws IOException {
@@ -49,13 +51,15 @@ public class SignView implements Serializable {
                 throw Problem.notFound("socle.session.notFound");
             }
         } catch (Problem p) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(404);
         }
     }
 
     public List<TrainingSession> getMine() {
-        return sessions.attended(current.require());
+        if (mine == null) {
+            mine = sessions.attended(current.require());
+        }
+        return mine;
     }
 
     public TrainingSession getSession() {

@@ -1,5 +1,6 @@
 package fr.socle.delivery.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.delivery.entity.AttendanceSignature;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
@@ -38,6 +39,7 @@ public class TeachSessionView implements Serializable {
 
     private String id;
     private transient TrainingSession session;
+    private transient List<Enrolment> candidates;
     private String enrolmentId;
     private String drawing;
     private String correctionEnrolmentId;
@@ -52,8 +54,7 @@ public class TeachSessionView implements Serializable {
                 throw Problem.notFound("socle.session.notFound");
             }
         } catch (Problem p) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(404);
         }
     }
 
@@ -65,7 +66,10 @@ public class TeachSessionView implements Serializable {
     }
 
     public List<Enrolment> getCandidates() {
-        return sessions.candidates(current.require(), id);
+        if (candidates == null) {
+            candidates = sessions.candidates(current.require(), id);
+        }
+        return candidates;
     }
 
     /** A line of a half-day's sheet: a learner and its signature, if it signed. */
@@ -134,6 +138,7 @@ public class TeachSessionView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.isValidationFailed()) {
             session = null;
+            candidates = null;
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);

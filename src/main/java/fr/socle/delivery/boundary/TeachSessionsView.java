@@ -86,6 +86,7 @@ public class TeachSessionsView implements Serializable {
     private String place;
     private int capacity = 12;
     private final List<SlotForm> slots = new ArrayList<>();
+    private transient List<ProgrammeVersion> published;
 
     @PostConstruct
     void init() {
@@ -105,8 +106,12 @@ public class TeachSessionsView implements Serializable {
         return organisations.taught(current.require());
     }
 
+    /** The published programmes the caller may run, read once per view (the module list asks again at each change). */
     public List<ProgrammeVersion> getProgrammes() {
-        return programmes.catalogue(Optional.of(current.require()), new Programmes.Search(null, null, null, null));
+        if (published == null) {
+            published = programmes.catalogue(Optional.of(current.require()), new Programmes.Search(null, null, null, null));
+        }
+        return published;
     }
 
     /** The modules of the chosen programme, for a session of a single module. */

@@ -1,5 +1,6 @@
 package fr.socle.organisation.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.identity.boundary.Accounts;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.identity.entity.Membership;
@@ -63,8 +64,7 @@ public class OrganisationView implements Serializable {
             parents = choices;
             members = administrable ? accounts.members(caller, o.getId()) : List.of();
         } catch (Problem p) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(404);
         }
     }
 

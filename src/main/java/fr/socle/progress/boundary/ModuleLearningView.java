@@ -1,5 +1,6 @@
 package fr.socle.progress.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.catalogue.control.LessonRenderer;
 import fr.socle.catalogue.entity.Activity;
 import fr.socle.catalogue.entity.Module;
@@ -57,8 +58,7 @@ public class ModuleLearningView implements Serializable {
                 throw Problem.notFound("socle.learning.activityNotFound");
             }
         } catch (Problem p) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(404);
         }
     }
 

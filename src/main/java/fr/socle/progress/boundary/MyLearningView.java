@@ -7,7 +7,6 @@ import fr.socle.enrolment.entity.Enrolment;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
-import fr.socle.progress.control.HoursLedger;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,10 +53,6 @@ public class MyLearningView {
         } catch (Problem p) {
             messages.problem(p);
         }
-    }
-
-    public String hours(int minutes) {
-        return HoursLedger.hours(minutes);
     }
 
     public String getEnrolmentId() { return enrolmentId; }

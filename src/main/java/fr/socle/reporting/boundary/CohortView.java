@@ -1,5 +1,6 @@
 package fr.socle.reporting.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.Messages;
 import fr.socle.platform.Problem;
@@ -35,8 +36,7 @@ public class CohortView {
         try {
             cohort = reports.cohortAndRisks(current.require(), sessionId, days);
         } catch (Problem p) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(p.kind().status, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(p.kind().status);
         }
     }
 
@@ -83,10 +83,6 @@ public class CohortView {
     public String getStatusTotals() {
         CohortGrid.Totals t = getGrid().totals();
         return Messages.get(locale(), "socle.cohort.statusTotals", t.completed(), t.inProgress(), t.notStarted());
-    }
-
-    public String hours(int minutes) {
-        return HoursLedger.hours(minutes);
     }
 
     public String reason(RiskRules.Reason r) {

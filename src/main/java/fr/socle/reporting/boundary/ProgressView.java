@@ -1,5 +1,6 @@
 package fr.socle.reporting.boundary;
 
+import fr.socle.platform.ErrorPages;
 import fr.socle.enrolment.entity.EnrolmentStatus;
 import fr.socle.enrolment.entity.ProfileType;
 import fr.socle.identity.boundary.CurrentCaller;
@@ -7,7 +8,6 @@ import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Messages;
 import fr.socle.platform.Problem;
-import fr.socle.progress.control.HoursLedger;
 import fr.socle.progress.entity.HoursEntry;
 import fr.socle.reporting.control.Charts;
 import fr.socle.reporting.control.OrganisationProgress;
@@ -55,8 +55,7 @@ public class ProgressView {
             progress = reports.progress(caller, organisationId);
             hours = reports.hours(caller, organisationId);
         } catch (Problem p) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(p.kind().status, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            ErrorPages.send(p.kind().status);
         }
     }
 
@@ -82,10 +81,6 @@ public class ProgressView {
 
     public long count(EnrolmentStatus status) {
         return progress.byStatus().get(status);
-    }
-
-    public String hours(int minutes) {
-        return HoursLedger.hours(minutes);
     }
 
     public String month(YearMonth month) {
