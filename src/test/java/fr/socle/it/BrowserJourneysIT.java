@@ -51,17 +51,8 @@ class BrowserJourneysIT {
         new Pages(browser, base).submit(element);
     }
 
-    /** Keeps what the browser shows, for the test report: target/screenshots/NAME.png. */
     private void shot(String name) {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
-            java.nio.file.Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
-        } catch (java.io.IOException | RuntimeException e) {
-            // a screenshot is a help, never a failure
-        }
+        new Pages(browser, base).shot(name);
     }
 
     /**

@@ -63,4 +63,16 @@ public final class Pages {
     public String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
+
+    /** Keeps what the browser shows, for the test report: target/screenshots/NAME.png and .html (a help, never a failure). */
+    public void shot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            java.nio.file.Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a screenshot is a help, never a failure
+        }
+    }
 }

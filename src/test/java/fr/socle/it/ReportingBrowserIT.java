@@ -85,17 +85,8 @@ class ReportingBrowserIT {
         return session;
     }
 
-    /** Keeps what the browser shows, for the test report: target/screenshots/NAME.png (a help, never a failure). */
     private void shot(String name) {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            ((org.openqa.selenium.chrome.ChromeDriver) browser).manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
-            java.nio.file.Files.write(dir.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException | RuntimeException e) {
-            // a screenshot is a help, never a failure
-        }
+        new Pages(browser, base).shot(name);
     }
 
     private String text(String id) {
