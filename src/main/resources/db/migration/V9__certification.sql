@@ -30,7 +30,6 @@ CREATE TABLE status_list (
     issuer_id   CHAR(36)     NOT NULL,
     purpose     VARCHAR(16)  NOT NULL,
     size        INT          NOT NULL,
-    used        INT          NOT NULL,
     created_at  DATETIME(6)  NOT NULL,
     optlock     BIGINT       NOT NULL,
     CONSTRAINT pk_status_list PRIMARY KEY (id),

@@ -15,6 +15,8 @@ import fr.socle.progress.entity.ActivityResult;
 import fr.socle.progress.entity.HoursEntry;
 import fr.socle.progress.entity.QuizAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.socle.enrolment.control.EnrolmentCompleted;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +48,9 @@ public class Learning {
 
     @Inject
     LearningRecords records;
+
+    @Inject
+    Event<EnrolmentCompleted> completed;
 
     /** How a quiz attempt went, question by question. */
     public record Graded(int number, int score, boolean passed, int passMark, List<Boolean> right, List<String> feedback) {
@@ -137,8 +142,7 @@ public class Learning {
                 });
         em.flush();
         if (e.getStatus() == EnrolmentStatus.ENTRE && standing(e).rules().isComplete()) {
-            e.complete(now);
-            records.record(e, fr.socle.progress.control.Xapi.COMPLETED, null, e.getVersion().getTitle(), null, null, true);
+            completeEnrolment(e, now);
         }
     }
 
@@ -154,10 +158,16 @@ public class Learning {
             records.record(e, fr.socle.progress.control.Xapi.COMPLETED, a.getId(), a.getTitle(), null, null, true);
             em.flush();
             if (e.getStatus() == EnrolmentStatus.ENTRE && standing(e).rules().isComplete()) {
-                e.complete(now);
-                records.record(e, fr.socle.progress.control.Xapi.COMPLETED, null, e.getVersion().getTitle(), null, null, true);
+                completeEnrolment(e, now);
             }
         }
+    }
+
+    /** Everything required is done: the enrolment ends as TERMINE, and whoever issues documents hears of it after commit. */
+    private void completeEnrolment(Enrolment e, Instant now) {
+        e.complete(now);
+        records.record(e, fr.socle.progress.control.Xapi.COMPLETED, null, e.getVersion().getTitle(), null, null, true);
+        completed.fire(new EnrolmentCompleted(e.getId()));
     }
 
     /** The caller's own enrolment, while it is open to learning (or finished). */

@@ -1,0 +1,336 @@
+package fr.socle.certification.boundary;
+
+import fr.socle.certification.control.Credentials;
+import fr.socle.certification.control.FactsJson;
+import fr.socle.certification.control.HashChain;
+import fr.socle.certification.control.Seal;
+import fr.socle.certification.control.SealKeys;
+import fr.socle.certification.control.StatusLists;
+import fr.socle.certification.control.VerificationCodes;
+import fr.socle.certification.entity.Certificate;
+import fr.socle.certification.entity.CertificatePdf;
+import fr.socle.certification.entity.DocumentKind;
+import fr.socle.certification.entity.LogEntry;
+import fr.socle.certification.entity.StatusList;
+import fr.socle.enrolment.control.EnrolmentCompleted;
+import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.identity.control.Caller;
+import fr.socle.organisation.entity.Organisation;
+import fr.socle.platform.Clock;
+import fr.socle.platform.Formats;
+import fr.socle.platform.Problem;
+import fr.socle.platform.SchemaReady;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Issued documents: issuing (automatically when an enrolment completes, by hand for attestations),
+ * revoking, reissuing, reading them (each by who may), and what verifiers are told. Making a
+ * document is {@link Issuance}'s, one transaction per document.
+ *
+ * <ul>
+ *   <li>Trainers and administrators of the enrolment's organisation issue documents.</li>
+ *   <li>Administrators of the document's organisation revoke and reissue it.</li>
+ *   <li>The holder, trainers and administrators of its organisation download its PDF and credential.</li>
+ *   <li>Anyone verifies a code; registrars read the register of every organisation.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class Certificates {
+
+    private static final Logger LOG = Logger.getLogger(Certificates.class.getName());
+    public static final int MAX_LIST = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Issuance issuance;
+
+    @Inject
+    SealKeys seals;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<CertificateChanged> changed;
+
+    /** A document's status changed (revoked, superseded): what is kept of its verification is stale. */
+    public record CertificateChanged(String code) {
+    }
+
+    /** A trainer or administrator issues a document of this kind for an enrolment of its organisation (idempotent). */
+    public Issuance.Issued issue(Caller caller, DocumentKind kind, String enrolmentId) {
+        Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
+        if (e == null || !caller.teaches(e.getOrganisation().getId())) {
+            throw Problem.notFound("socle.enrolment.notFound");
+        }
+        if (kind == null) {
+            throw Problem.badRequest("socle.certificate.kindRequired");
+        }
+        return issueOnce(kind, enrolmentId, caller.email());
+    }
+
+    /**
+     * Issues, or returns the document already issued for this achievement. A concurrent issuance of
+     * the same achievement loses on the unique key and rolls back whole: the winner's document is the answer.
+     */
+    Issuance.Issued issueOnce(DocumentKind kind, String enrolmentId, String actor) {
+        try {
+            return issuance.issue(kind, enrolmentId, actor);
+        } catch (Problem p) {
+            throw p;
+        } catch (RuntimeException race) {
+            Certificate winner = issuance.latest(kind, enrolmentId);
+            if (winner == null) {
+                throw race;
+            }
+            return new Issuance.Issued(winner, false);
+        }
+    }
+
+    /** The certificate a completed programme earns, issued as soon as the completion is committed. */
+    void onCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrolmentCompleted event) {
+        issueEarned(event.enrolmentId());
+    }
+
+    /** At start, the certificates earned but not issued (a crash or a missing signatory at the time). */
+    void onSchemaReady(@Observes @Priority(300) SchemaReady ready) {
+        List<String> pending = em.createNamedQuery(Certificate.UNCERTIFIED, String.class).getResultList();
+        if (!pending.isEmpty()) {
+            LOG.info(() -> "Issuing " + pending.size() + " certificate(s) earned but not issued yet");
+            pending.forEach(this::issueEarned);
+        }
+    }
+
+    private void issueEarned(String enrolmentId) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        if (e == null) {
+            return;
+        }
+        DocumentKind kind = e.getModuleCode() == null ? DocumentKind.CERTIFICAT : DocumentKind.ATTESTATION_FIN_FORMATION;
+        try {
+            Certificate c = issueOnce(kind, enrolmentId, "socle").certificate();
+            LOG.info(() -> "Issued " + c.getCode() + " (" + kind + ") for enrolment " + enrolmentId);
+        } catch (RuntimeException ex) {
+            LOG.log(Level.WARNING, "Could not issue the " + kind + " of enrolment " + enrolmentId + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    public Certificate revoke(Caller caller, String code, String reason) {
+        requireAdministers(caller, byCode(code));
+        Certificate c = issuance.revoke(VerificationCodes.normalise(code), reason, caller.email());
+        changed.fire(new CertificateChanged(c.getCode()));
+        return c;
+    }
+
+    public Certificate reissue(Caller caller, String code, String reason, String holderName) {
+        requireAdministers(caller, byCode(code));
+        try {
+            Certificate c = issuance.reissue(VerificationCodes.normalise(code), reason, holderName, caller.email());
+            changed.fire(new CertificateChanged(VerificationCodes.normalise(code)));
+            return c;
+        } catch (Problem p) {
+            throw p;
+        } catch (RuntimeException race) {
+            throw Problem.conflict("socle.certificate.alreadySuperseded");
+        }
+    }
+
+    /** The caller's own documents, newest first. */
+    public List<Certificate> mine(Caller caller) {
+        return em.createNamedQuery(Certificate.OF_HOLDER, Certificate.class).setParameter("holder", caller.accountId()).getResultList();
+    }
+
+    /** The documents of the organisations the caller reads (issued to their learners or by them); all for registrars. */
+    public List<Certificate> list(Caller caller, String query) {
+        String q = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
+        var scope = caller.readScope();
+        var typed = scope.isEmpty() ? em.createNamedQuery(Certificate.ALL, Certificate.class)
+                : em.createNamedQuery(Certificate.IN_ORGANISATIONS, Certificate.class).setParameter("ids", scope.get().isEmpty()
+                        ? List.of("") : scope.get());
+        return typed.setParameter("q", q).setMaxResults(MAX_LIST).getResultList();
+    }
+
+    /** A document the caller may see in full: its holder, or who trains or administers in its organisations. */
+    public Certificate find(Caller caller, String code) {
+        Certificate c = byCode(code);
+        boolean holder = c.getHolderId().equals(caller.accountId());
+        if (!(holder || caller.teaches(c.getOrganisationId()) || caller.teaches(c.getIssuerId()) || caller.platformAdmin())) {
+            throw Problem.notFound("socle.certificate.notFound");
+        }
+        return c;
+    }
+
+    public byte[] pdf(Caller caller, String code) {
+        Certificate c = find(caller, code);
+        return em.find(CertificatePdf.class, c.getId()).getContent();
+    }
+
+    /** The documents of an enrolment, for those who may see it. */
+    public List<Certificate> ofEnrolment(Caller caller, String enrolmentId) {
+        Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
+        if (e == null || !(e.getLearner().getId().equals(caller.accountId()) || caller.teaches(e.getOrganisation().getId()))) {
+            throw Problem.notFound("socle.enrolment.notFound");
+        }
+        return em.createNamedQuery(Certificate.OF_ENROLMENT, Certificate.class).setParameter("enrolment", enrolmentId).getResultList();
+    }
+
+    /** The public answer for a code; empty for an unknown or malformed one. */
+    public Optional<Verification> verify(String typed) {
+        String code = VerificationCodes.normalise(typed);
+        if (!VerificationCodes.wellFormed(code)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code).getResultStream().findFirst()
+                .map(this::verification);
+    }
+
+    Verification verification(Certificate c) {
+        var facts = FactsJson.read(c.getFacts());
+        Organisation issuer = em.find(Organisation.class, c.getIssuerId());
+        return new Verification(c.getCode(), c.status(LocalDate.now(Formats.PARIS)), c.getKind(), c.getHolderName(), c.getTitle(),
+                facts.specialisations(), c.getMinutes(), c.getLevel(), c.getIssuedAt(), c.getExpiresOn(), c.getRevokedAt(),
+                c.getRevocationReason(), codeOf(c.getSupersededById()), codeOf(c.getSupersedesId()), issuer.getId(), issuer.getName());
+    }
+
+    private String codeOf(String certificateId) {
+        return certificateId == null ? null : em.createNamedQuery(Certificate.BY_ID, Certificate.class).setParameter("id", certificateId)
+                .getResultStream().findFirst().map(Certificate::getCode).orElse(null);
+    }
+
+    Certificate byCode(String typed) {
+        String code = VerificationCodes.normalise(typed);
+        return em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> Problem.notFound("socle.certificate.notFound"));
+    }
+
+    private static void requireAdministers(Caller caller, Certificate c) {
+        if (!caller.canAdminister(c.getOrganisationId()) && !caller.canAdminister(c.getIssuerId())) {
+            if (caller.teaches(c.getOrganisationId()) || c.getHolderId().equals(caller.accountId())) {
+                throw Problem.forbidden("socle.certificate.adminOnly");
+            }
+            throw Problem.notFound("socle.certificate.notFound");
+        }
+    }
+
+    /** An issuer's signed Bitstring Status List credential (VC-JWT): bit i set when the document at index i is revoked. */
+    public String statusList(String id) {
+        StatusList list = id == null ? null : em.find(StatusList.class, id);
+        if (list == null) {
+            throw Problem.notFound("socle.statusList.notFound");
+        }
+        BitSet revoked = new BitSet(list.getSize());
+        em.createNamedQuery(Certificate.REVOKED_INDEXES, Integer.class).setParameter("list", id).getResultList().forEach(revoked::set);
+        Organisation issuer = list.getIssuer();
+        String listUrl = issuance.baseUrl() + "/api/v1/status-lists/" + id;
+        var credential = Credentials.statusListCredential(listUrl, issuer.getId(), issuer.getName(), issuance.baseUrl(),
+                StatusLists.encode(revoked, list.getSize()), clock.now());
+        return Credentials.sign(credential, seals.seal(issuer.getId(), issuer.getName()));
+    }
+
+    /** An issuer, for its public profile and seal chain; 404 for an organisation that issues nothing. */
+    public Organisation issuer(String organisationId) {
+        Organisation o = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        if (o == null) {
+            throw Problem.notFound("socle.issuer.notFound");
+        }
+        return o;
+    }
+
+    public String sealChainPem(String organisationId) {
+        Organisation o = issuer(organisationId);
+        return seals.chainPem(o.getId(), o.getName());
+    }
+
+    /** The seals of every organisation that has issued something: what the JWKS publishes. */
+    public List<Seal> issuerSeals() {
+        return em.createNamedQuery(Certificate.ISSUER_IDS, String.class).getResultList().stream()
+                .map(id -> em.find(Organisation.class, id)).map(o -> seals.seal(o.getId(), o.getName())).toList();
+    }
+
+    public String baseUrl() {
+        return issuance.baseUrl();
+    }
+
+    /** The history of a document in the log. */
+    public List<LogEntry> history(Caller caller, String code) {
+        Certificate c = find(caller, code);
+        return em.createNamedQuery(LogEntry.OF_CERTIFICATE, LogEntry.class).setParameter("certificate", c.getId()).getResultList();
+    }
+
+    /** The result of checking the log's chain. */
+    public record LogCheck(long entries, boolean intact, Long firstBroken, String reason) {
+    }
+
+    /** Walks the whole log in order, by pages, and reports the first link that does not hold. */
+    public LogCheck checkLog() {
+        HashChain.Link previous = null;
+        long count = 0;
+        while (true) {
+            List<LogEntry> page = em.createNamedQuery(LogEntry.FROM, LogEntry.class).setParameter("after", previous == null ? 0L : previous.seq())
+                    .setMaxResults(1000).getResultList();
+            if (page.isEmpty()) {
+                var head = em.find(fr.socle.certification.entity.LogHead.class, fr.socle.certification.entity.LogHead.ID);
+                long last = previous == null ? 0 : previous.seq();
+                if (head.getSeq() != last || !head.getHash().equals(previous == null ? HashChain.GENESIS : previous.hash())) {
+                    return new LogCheck(count, false, last + 1, "entries after " + last + " are missing");
+                }
+                return new LogCheck(count, true, null, null);
+            }
+            for (LogEntry entry : page) {
+                var broken = HashChain.check(previous, entry.link());
+                if (broken.isPresent()) {
+                    return new LogCheck(count, false, broken.get().seq(), broken.get().reason());
+                }
+                previous = entry.link();
+                count++;
+            }
+            em.clear();
+        }
+    }
+
+    /**
+     * What a verifier learns of a PDF dropped on the verification page: whether its seal holds (intact,
+     * covering the whole file, from a seal Socle trusts), which document it claims to be, and whether
+     * it is byte for byte the PDF issued for that document (so its content matches the record).
+     */
+    public record PdfCheck(boolean sealValid, String sealProblem, Verification document, boolean matchesRecord) {
+    }
+
+    public PdfCheck checkPdf(byte[] pdf) {
+        var seal = fr.socle.certification.control.PdfSeal.check(pdf, seals.trustAnchors());
+        String code = null;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            code = doc.getDocumentInformation().getCustomMetadataValue("SocleCode");
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            // not a PDF Socle can read: the seal check says so
+        }
+        Certificate c = code == null || !VerificationCodes.wellFormed(code) ? null
+                : em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code).getResultStream().findFirst().orElse(null);
+        boolean matches = c != null && c.getPdfSha256().equals(Issuance.sha256(pdf));
+        return new PdfCheck(seal.valid(), seal.problem(), c == null ? null : verification(c), matches);
+    }
+
+    /** Counts by status, for the lists' summaries. */
+    public static Map<Certificate.Status, Long> byStatus(List<Certificate> list) {
+        LocalDate today = LocalDate.now(Formats.PARIS);
+        return list.stream().collect(Collectors.groupingBy(c -> c.status(today), Collectors.counting()));
+    }
+}

@@ -1,0 +1,327 @@
+package fr.socle.certification.boundary;
+
+import fr.socle.catalogue.entity.ComponentKind;
+import fr.socle.catalogue.entity.Module;
+import fr.socle.catalogue.entity.ModuleCompetence;
+import fr.socle.catalogue.entity.ProgrammeComponent;
+import fr.socle.certification.control.Credentials;
+import fr.socle.certification.control.DocumentFacts;
+import fr.socle.certification.control.DocumentRenderer;
+import fr.socle.certification.control.FactsJson;
+import fr.socle.certification.control.PdfSeal;
+import fr.socle.certification.control.RequiredFields;
+import fr.socle.certification.control.Seal;
+import fr.socle.certification.control.SealKeys;
+import fr.socle.certification.control.StatusLists;
+import fr.socle.certification.control.VerificationCodes;
+import fr.socle.certification.entity.Certificate;
+import fr.socle.certification.entity.CertificatePdf;
+import fr.socle.certification.entity.DocumentKind;
+import fr.socle.certification.entity.IssuerProfile;
+import fr.socle.certification.entity.LogEntry;
+import fr.socle.certification.entity.LogHead;
+import fr.socle.certification.entity.StatusList;
+import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.enrolment.entity.EnrolmentStatus;
+import fr.socle.enrolment.entity.LearnerProfile;
+import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.organisation.entity.Organisation;
+import fr.socle.platform.Clock;
+import fr.socle.platform.Formats;
+import fr.socle.platform.Problem;
+import fr.socle.progress.entity.ActivityResult;
+import fr.socle.progress.entity.HoursEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes one document, in a transaction of its own: checks that the achievement is met, gathers
+ * its facts from the records (hours from the ledger, competences from the modules, results from the
+ * quizzes), refuses a document missing a required field, draws its verification code and its
+ * status-list index, renders and seals the PDF, signs the credential, and appends to the log, last,
+ * so that the log's head stays locked as briefly as possible. The unique key on (kind, enrolment,
+ * generation) is what makes a retry, a double click or a concurrent job harmless: the loser of a
+ * race rolls back and reads the winner's document.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class Issuance {
+
+    private static final Random RANDOM = new SecureRandom();
+    private static final DocumentRenderer RENDERER = new DocumentRenderer();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SealKeys seals;
+
+    @ConfigProperty(name = "socle.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** The base of every public link (verification page, credential and issuer ids), without a trailing slash. */
+    public String baseUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /**
+     * The document of this kind for this enrolment: the existing one (the latest generation) if it was
+     * issued before, otherwise a new one.
+     */
+    public Issued issue(DocumentKind kind, String enrolmentId, String actor) {
+        Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
+        if (e == null) {
+            throw Problem.notFound("socle.enrolment.notFound");
+        }
+        var existing = latest(kind, enrolmentId);
+        if (existing != null) {
+            return new Issued(existing, false);
+        }
+        requireAchieved(kind, e);
+        if (kind == DocumentKind.ATTESTATION_ASSIDUITE && !isElu(e)) {
+            throw Problem.conflict("socle.certificate.notElu");
+        }
+        return new Issued(make(kind, e, 1, null, null, actor, null), true);
+    }
+
+    /** A document, and whether this call made it (or found it made before). */
+    public record Issued(Certificate certificate, boolean created) {
+    }
+
+    /** A new generation that supersedes {@code code}: same achievement, facts read again (a corrected name, for instance). */
+    public Certificate reissue(String code, String reason, String holderName, String actor) {
+        Certificate previous = em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> Problem.notFound("socle.certificate.notFound"));
+        if (previous.getRevokedAt() != null) {
+            throw Problem.conflict("socle.certificate.revokedNoReissue");
+        }
+        if (previous.getSupersededById() != null) {
+            throw Problem.conflict("socle.certificate.alreadySuperseded");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > Certificate.REASON_MAX) {
+            throw Problem.badRequest("socle.certificate.reasonRequired", Certificate.REASON_MAX);
+        }
+        Enrolment e = em.find(Enrolment.class, previous.getEnrolmentId());
+        return make(previous.getKind(), e, previous.getGeneration() + 1, previous, reason, actor, holderName);
+    }
+
+    /** Revokes a document: its status-list bit flips, it stays verifiable as revoked. */
+    public Certificate revoke(String code, String reason, String actor) {
+        Certificate c = em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> Problem.notFound("socle.certificate.notFound"));
+        if (c.getRevokedAt() != null) {
+            throw Problem.conflict("socle.certificate.alreadyRevoked");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > Certificate.REASON_MAX) {
+            throw Problem.badRequest("socle.certificate.reasonRequired", Certificate.REASON_MAX);
+        }
+        Instant now = clock.now();
+        c.revoke(now, actor, reason);
+        append(now, LogEntry.Action.REVOKED, c, actor, reason.strip());
+        return c;
+    }
+
+    Certificate latest(DocumentKind kind, String enrolmentId) {
+        return em.createNamedQuery(Certificate.OF_ACHIEVEMENT, Certificate.class).setParameter("kind", kind)
+                .setParameter("enrolment", enrolmentId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Whether the enrolment has earned this document; 409 with the reason otherwise. */
+    static void requireAchieved(DocumentKind kind, Enrolment e) {
+        EnrolmentStatus s = e.getStatus();
+        switch (kind) {
+            case CERTIFICAT -> {
+                if (e.getModuleCode() != null) {
+                    throw Problem.conflict("socle.certificate.notProgramme");
+                }
+                if (s != EnrolmentStatus.TERMINE) {
+                    throw Problem.conflict("socle.certificate.notComplete");
+                }
+            }
+            case ATTESTATION_FIN_FORMATION, CERTIFICAT_REALISATION, ATTESTATION_ASSIDUITE -> {
+                if (s == EnrolmentStatus.INSCRIT) {
+                    throw Problem.conflict("socle.certificate.notStarted");
+                }
+            }
+        }
+    }
+
+    private Certificate make(DocumentKind kind, Enrolment e, int generation, Certificate previous, String reissueReason, String actor,
+                             String holderName) {
+        Instant now = clock.now();
+        Organisation issuer = e.getOrganisation();
+        IssuerProfile profile = em.find(IssuerProfile.class, issuer.getId());
+        StatusList list = statusList(issuer, now);
+        int index = freeIndex(list);
+        String code = freeCode(kind);
+        DocumentFacts facts = facts(kind, e, code, now, profile, holderName, previous == null ? null : previous.getCode());
+        List<String> missing = RequiredFields.missing(facts);
+        if (!missing.isEmpty()) {
+            throw Problem.conflict("socle.certificate.missingFields", String.join(", ", missing)).withDetails(missing);
+        }
+        Certificate c = new Certificate(null, code, kind, e.getId(), generation, e.getLearner().getId(), facts.holderName(),
+                e.getOrganisation().getId(), issuer.getId(), facts.programmeCode(), facts.title(), facts.minutes(), facts.level(), now,
+                actor, facts.expiresOn(), list.getId(), index);
+        Seal seal = seals.seal(issuer.getId(), issuer.getName());
+        byte[] pdf = PdfSeal.seal(RENDERER.render(facts, profile == null ? null : profile.getLogo()), seal, now, issuer.getName(),
+                "Cachet de " + issuer.getName() + " : " + facts.title(), null);
+        String credential = Credentials.sign(Credentials.credential(facts, baseUrl(), list.getId(), index), seal);
+        c.seal(FactsJson.write(facts), sha256(pdf), credential);
+        em.persist(c);
+        em.persist(new CertificatePdf(c, pdf));
+        if (previous != null) {
+            previous.supersededBy(c, reissueReason);
+        }
+        em.flush();
+        append(now, previous == null ? LogEntry.Action.ISSUED : LogEntry.Action.REISSUED, c, actor,
+                previous == null ? kind.name() : "remplace " + previous.getCode() + " : " + reissueReason.strip());
+        return c;
+    }
+
+    /** Appends to the hash-chained log, holding its head's lock until the transaction ends. */
+    void append(Instant now, LogEntry.Action action, Certificate c, String actor, String detail) {
+        LogHead head = em.find(LogHead.class, LogHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        LogEntry entry = new LogEntry(head, now, action, c, actor, detail);
+        em.persist(entry);
+        head.moveTo(entry);
+        em.flush();
+    }
+
+    /** The issuer's current revocation list, or a new one when it is 3/4 full (indexes stay sparse, so random draws stay cheap). */
+    private StatusList statusList(Organisation issuer, Instant now) {
+        StatusList list = em.createNamedQuery(StatusList.OF_ISSUER, StatusList.class).setParameter("issuer", issuer.getId())
+                .setParameter("purpose", StatusList.REVOCATION).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (list == null || em.createNamedQuery(Certificate.COUNT_IN_LIST, Long.class).setParameter("list", list.getId())
+                .getSingleResult() >= list.getSize() * 3L / 4) {
+            list = new StatusList(issuer, StatusLists.SIZE, now);
+            em.persist(list);
+        }
+        return list;
+    }
+
+    /** A random index not yet used in the list (not the issue order: the list must not tell who was issued when). */
+    private int freeIndex(StatusList list) {
+        for (int attempt = 0; attempt < 64; attempt++) {
+            int index = RANDOM.nextInt(list.getSize());
+            if (em.createNamedQuery(Certificate.INDEX_USED, Long.class).setParameter("list", list.getId()).setParameter("index", index)
+                    .getSingleResult() == 0) {
+                return index;
+            }
+        }
+        throw new IllegalStateException("no free index in status list " + list.getId());
+    }
+
+    private String freeCode(DocumentKind kind) {
+        for (int attempt = 0; attempt < 16; attempt++) {
+            String code = VerificationCodes.generate(kind.prefix());
+            if (em.createNamedQuery(Certificate.CODE_USED, Long.class).setParameter("code", code).getSingleResult() == 0) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free verification code");
+    }
+
+    /** What the document states, read from the records of the enrolment. */
+    DocumentFacts facts(DocumentKind kind, Enrolment e, String code, Instant now, IssuerProfile profile, String holderName,
+                        String supersedes) {
+        var version = e.getVersion();
+        List<HoursEntry> hours = em.createNamedQuery(HoursEntry.OF_ENROLMENT, HoursEntry.class).setParameter("enrolment", e.getId())
+                .getResultList();
+        int minutes = hours.stream().mapToInt(HoursEntry::getMinutes).sum();
+        List<Module> modules = e.modules();
+        Map<String, String> componentTitles = version.getComponents().stream()
+                .collect(Collectors.toMap(ProgrammeComponent::getCode, ProgrammeComponent::getTitle, (a, b) -> a));
+        List<String> specialisations = e.getModuleCode() != null ? List.of() : e.getSpecialisations().stream()
+                .map(s -> componentTitles.getOrDefault(s, s)).toList();
+        var competences = new LinkedHashSet<String>();
+        for (Module m : modules) {
+            for (ModuleCompetence mc : m.getCompetences()) {
+                competences.add(mc.getCompetence().getLabel() + (mc.getLevel() == null ? "" : " (niveau " + mc.getLevel() + ")"));
+            }
+        }
+        var objectives = new ArrayList<String>();
+        if (e.getModuleCode() == null) {
+            objectives.addAll(version.getObjectives());
+        } else {
+            modules.forEach(m -> objectives.addAll(m.getObjectives()));
+        }
+        Map<String, ActivityResult> results = em.createNamedQuery(ActivityResult.OF_ENROLMENT, ActivityResult.class)
+                .setParameter("enrolment", e.getId()).getResultStream()
+                .collect(Collectors.toMap(ActivityResult::getActivityId, Function.identity(), (a, b) -> a));
+        var assessed = new ArrayList<String>();
+        for (Module m : modules) {
+            m.getActivities().stream().filter(a -> results.containsKey(a.getId()) && results.get(a.getId()).getBestScore() != null)
+                    .forEach(a -> assessed.add(m.getCode() + " – " + a.getTitle() + " : " + results.get(a.getId()).getBestScore() + " %"
+                            + (results.get(a.getId()).isCompleted() ? " (validé)" : " (non validé)")));
+        }
+        if (assessed.isEmpty()) {
+            assessed.add(e.getStatus() == EnrolmentStatus.TERMINE ? "Objectifs atteints : toutes les activités requises sont validées."
+                    : "Formation suivie partiellement (" + e.getStatus().name().toLowerCase() + ").");
+        }
+        String title = e.getModuleCode() == null ? version.getTitle()
+                : modules.get(0).getCode() + " – " + modules.get(0).getTitle() + " (" + version.getTitle() + ")";
+        String modality = modules.stream().map(m -> m.getModality().name().toLowerCase().replace('_', ' ')).distinct()
+                .collect(Collectors.joining(", "));
+        LocalDate start = e.getEnteredAt() == null ? null : LocalDate.ofInstant(e.getEnteredAt(), Formats.PARIS);
+        Instant end = e.getEndedAt() != null ? e.getEndedAt()
+                : hours.stream().map(HoursEntry::getOccurredAt).max(Instant::compareTo).orElse(e.getEnteredAt());
+        Organisation issuer = e.getOrganisation();
+        String name = holderName == null || holderName.isBlank() ? e.getLearner().getDisplayName() : holderName.strip();
+        return new DocumentFacts(kind, code, baseUrl() + "/verify/?code=" + code, name, "urn:uuid:" + e.getLearner().getId(),
+                employer(e), version.getProgramme().getCode(), title, specialisations, List.copyOf(competences), objectives,
+                "Action de formation (article L6313-1 du Code du travail)", modality, minutes,
+                e.getModuleCode() == null ? version.getLevel() : null, start, end == null ? null : LocalDate.ofInstant(end, Formats.PARIS),
+                assessed, now, null, issuer.getId(), issuer.getName(), issuer.getSiret(), profile == null ? null : profile.getAgrement(),
+                profile == null ? null : profile.getSignatoryName(), profile == null ? null : profile.getSignatoryTitle(), supersedes);
+    }
+
+    /** The learner's employer: the organisation of the SIRET in its profile, else the organisation it trains with. */
+    private String employer(Enrolment e) {
+        LearnerProfile profile = em.find(LearnerProfile.class, e.getLearner().getId());
+        if (profile != null && profile.getEmployerSiret() != null) {
+            var byId = em.createNamedQuery(Organisation.BY_SIRET, Organisation.class).setParameter("siret", profile.getEmployerSiret())
+                    .getResultStream().findFirst();
+            if (byId.isPresent()) {
+                return byId.get().getName();
+            }
+        }
+        return e.getOrganisation().getName();
+    }
+
+    /** An attestation d'assiduité is for élus: the learner's profile says so, or the programme is for élus. */
+    private boolean isElu(Enrolment e) {
+        LearnerProfile profile = em.find(LearnerProfile.class, e.getLearner().getId());
+        return (profile != null && profile.getType() == ProfileType.ELU) || e.getVersion().getAudience() == fr.socle.catalogue.entity.Audience.ELU;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package fr.socle.certification.boundary;
+
+import fr.socle.identity.boundary.ApiAccess;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * What verifiers need to trust an issuer, public: its Open Badges profile (the credentials' issuer
+ * id), its seal certificate chain (for the PDFs' seals) and its revocation status lists.
+ */
+@Path("")
+@ApiAccess(anonymous = true)
+@Tag(name = "Verification")
+public class IssuersResource {
+
+    @Inject
+    Certificates certificates;
+
+    @GET
+    @Path("issuers/{organisation}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An issuer's Open Badges 3.0 Profile: the 'issuer' of its credentials")
+    public Map<String, Object> profile(@PathParam("organisation") String organisation) {
+        var o = certificates.issuer(organisation);
+        String base = certificates.baseUrl();
+        return Map.of("@context", List.of("https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
+                "id", base + "/api/v1/issuers/" + o.getId(),
+                "type", List.of("Profile"),
+                "name", o.getName(),
+                "url", base + "/verify/");
+    }
+
+    @GET
+    @Path("issuers/{organisation}/seal.pem")
+    @Produces("application/x-pem-file")
+    @Operation(summary = "An issuer's seal certificate chain (seal certificate, then its CA), PEM: what a verifier trusts for the PDFs' seals")
+    public Response sealChain(@PathParam("organisation") String organisation) {
+        return Response.ok(certificates.sealChainPem(organisation), "application/x-pem-file").build();
+    }
+
+    @GET
+    @Path("status-lists/{id}")
+    @Produces({CertificatesResource.VC_JWT, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A signed Bitstring Status List credential (VC-JWT) for revocation; credentials point to it in credentialStatus")
+    public Response statusList(@PathParam("id") String id) {
+        return Response.ok(certificates.statusList(id), CertificatesResource.VC_JWT).header("Cache-Control", "max-age=60").build();
+    }
+}

@@ -1,0 +1,45 @@
+package fr.socle.verification.boundary;
+
+import fr.socle.certification.boundary.Verification;
+import fr.socle.identity.boundary.ApiAccess;
+import fr.socle.platform.ApiError;
+import fr.socle.platform.Messages;
+import fr.socle.platform.Problem;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public verification of a document by its code: no sign-in, rate limited per client. */
+@Path("verifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Verification")
+public class VerificationsResource {
+
+    @Inject
+    Verifications verifications;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("{code}")
+    @ApiAccess(anonymous = true)
+    @Operation(summary = "What a document states and where it stands (VALID, REVOKED, EXPIRED, SUPERSEDED): holder, title, "
+            + "spécialisations, hours, level, dates, issuer. 404 for an unknown code; 429 beyond the per-client rate")
+    public Response verify(@PathParam("code") String code) {
+        if (!verifications.allowed(request.getRemoteAddr())) {
+            Response tooMany = ApiError.response(429, Messages.get(Messages.supported(request.getLocale()), "socle.verify.tooMany"), null);
+            return Response.fromResponse(tooMany).header("Retry-After", verifications.retryAfterSeconds()).build();
+        }
+        Verification v = verifications.verify(code).orElseThrow(() -> Problem.notFound("socle.verify.unknown"));
+        return Response.ok(v).header("Cache-Control", "no-store").build();
+    }
+}

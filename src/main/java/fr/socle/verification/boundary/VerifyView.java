@@ -1,0 +1,87 @@
+package fr.socle.verification.boundary;
+
+import fr.socle.certification.boundary.Certificates;
+import fr.socle.certification.boundary.Verification;
+import fr.socle.platform.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The public verification page: a code typed (or opened from the QR code, pre-filled) and its
+ * answer; or a PDF dropped, whose seal and content are checked against the record.
+ */
+@Named
+@RequestScoped
+public class VerifyView {
+
+    private static final int MAX_PDF = 10 * 1024 * 1024;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    FacesMessages messages;
+
+    private String code;
+    private Verification result;
+    private boolean looked;
+    private boolean limited;
+    private Part file;
+    private Certificates.PdfCheck pdfCheck;
+
+    /** Looks the code up, when there is one (view action of the page). */
+    public void lookUp() {
+        if (code == null || code.isBlank() || looked) {
+            return;
+        }
+        looked = true;
+        if (!verifications.allowed(client())) {
+            limited = true;
+            return;
+        }
+        result = verifications.verify(code).orElse(null);
+    }
+
+    /** Checks the PDF dropped on the page. */
+    public void checkPdf() {
+        if (file == null || file.getSize() == 0) {
+            messages.error(null, "socle.verify.noFile");
+            return;
+        }
+        if (file.getSize() > MAX_PDF) {
+            messages.error(null, "socle.verify.fileTooLarge");
+            return;
+        }
+        if (!verifications.allowed(client())) {
+            limited = true;
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            pdfCheck = certificates.checkPdf(in.readAllBytes());
+        } catch (IOException e) {
+            messages.error(null, "socle.verify.noFile");
+        }
+    }
+
+    private static String client() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public Verification getResult() { return result; }
+    public boolean isLooked() { return looked; }
+    public boolean isLimited() { return limited; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+    public Certificates.PdfCheck getPdfCheck() { return pdfCheck; }
+}
