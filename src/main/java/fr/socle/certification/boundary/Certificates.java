@@ -328,6 +328,49 @@ public class Certificates {
         return new PdfCheck(seal.valid(), seal.problem(), c == null ? null : verification(c), matches);
     }
 
+    /** How an organisation signs its documents (a blank profile when it has none yet); its administrators only. */
+    public fr.socle.certification.entity.IssuerProfile profile(Caller caller, String organisationId) {
+        if (organisationId == null || !caller.canAdminister(organisationId) || em.find(Organisation.class, organisationId) == null) {
+            throw Problem.notFound("socle.issuer.notFound");
+        }
+        var profile = em.find(fr.socle.certification.entity.IssuerProfile.class, organisationId);
+        return profile != null ? profile : new fr.socle.certification.entity.IssuerProfile(organisationId, clock.now());
+    }
+
+    /** Sets the signatory, agrément number and logo (PNG, or null to keep the current one) of an organisation's documents. */
+    @jakarta.transaction.Transactional
+    public fr.socle.certification.entity.IssuerProfile saveProfile(Caller caller, String organisationId, String signatoryName,
+                                                                  String signatoryTitle, String agrement, byte[] logo) {
+        profile(caller, organisationId);
+        var profile = em.find(fr.socle.certification.entity.IssuerProfile.class, organisationId);
+        if (profile == null) {
+            profile = new fr.socle.certification.entity.IssuerProfile(organisationId, clock.now());
+            em.persist(profile);
+        }
+        try {
+            profile.change(signatoryName, signatoryTitle, agrement, clock.now());
+            if (logo != null) {
+                profile.logo(logo, clock.now());
+            }
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("socle.issuer.invalid", e.getMessage());
+        }
+        return profile;
+    }
+
+    /** Enrolments of the organisations the caller trains in that have started: those documents can be issued for. */
+    public List<Enrolment> issuable(Caller caller) {
+        var ids = caller.platformAdmin() ? null : caller.taught();
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        var query = ids == null ? em.createQuery("SELECT e FROM Enrolment e WHERE e.status <> fr.socle.enrolment.entity.EnrolmentStatus.INSCRIT "
+                + "ORDER BY e.enrolledAt DESC", Enrolment.class)
+                : em.createNamedQuery(Enrolment.IN_ORGANISATIONS, Enrolment.class).setParameter("ids", ids);
+        return query.setMaxResults(MAX_LIST).getResultStream()
+                .filter(e -> e.getStatus() != fr.socle.enrolment.entity.EnrolmentStatus.INSCRIT).toList();
+    }
+
     /** Counts by status, for the lists' summaries. */
     public static Map<Certificate.Status, Long> byStatus(List<Certificate> list) {
         LocalDate today = LocalDate.now(Formats.PARIS);
