@@ -25,6 +25,9 @@ public class IssuersResource {
     @Inject
     Certificates certificates;
 
+    @Inject
+    fr.socle.identity.boundary.CurrentCaller current;
+
     @GET
     @Path("issuers/{organisation}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +40,46 @@ public class IssuersResource {
                 "type", List.of("Profile"),
                 "name", o.getName(),
                 "url", base + "/verify/");
+    }
+
+    /** How an organisation signs its documents. A class: see OrganisationInput. */
+    public static class SignatoryInput {
+        @jakarta.validation.constraints.Size(max = 200, message = "{socle.issuer.tooLong}")
+        public String signatoryName;
+        @jakarta.validation.constraints.Size(max = 200, message = "{socle.issuer.tooLong}")
+        public String signatoryTitle;
+        @jakarta.validation.constraints.Size(max = 60, message = "{socle.issuer.tooLong}")
+        public String agrement;
+    }
+
+    /** The signatory of an organisation's documents, as its administrators set it. */
+    public record SignatoryOutput(String organisationId, String signatoryName, String signatoryTitle, String agrement, boolean logo) {
+        static SignatoryOutput of(fr.socle.certification.entity.IssuerProfile p) {
+            return new SignatoryOutput(p.getOrganisationId(), p.getSignatoryName(), p.getSignatoryTitle(), p.getAgrement(), p.getLogo() != null);
+        }
+    }
+
+    @GET
+    @Path("issuers/{organisation}/signatory")
+    @Produces(MediaType.APPLICATION_JSON)
+    @ApiAccess
+    @Operation(summary = "Who signs an organisation's documents (its administrators)")
+    public SignatoryOutput signatory(@PathParam("organisation") String organisation) {
+        return SignatoryOutput.of(certificates.profile(current.require(), organisation));
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("issuers/{organisation}/signatory")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @ApiAccess
+    @Operation(summary = "Sets who signs an organisation's documents: name, title, agrément number to train élus (its administrators). "
+            + "The logo is set on the documents page")
+    public SignatoryOutput setSignatory(@PathParam("organisation") String organisation,
+                                        @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "{socle.api.bodyRequired}")
+                                        SignatoryInput input) {
+        return SignatoryOutput.of(certificates.saveProfile(current.require(), organisation, input.signatoryName, input.signatoryTitle,
+                input.agrement, null));
     }
 
     @GET
