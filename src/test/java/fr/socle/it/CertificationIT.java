@@ -215,7 +215,7 @@ class CertificationIT {
         RSAKey key = (RSAKey) jwks.getKeyByKeyId(jws.getHeader().getKeyID());
         assertTrue(jws.verify(new RSASSAVerifier(key)), "the VC-JWT verifies with the published key");
         JsonNode credential = new ObjectMapper().readTree(jws.getPayload().toString());
-        assertTrue(Ob3.errors(credential).isEmpty(), () -> Ob3.errors(credential).toString());
+        assertTrue(fr.socle.certification.control.Ob3Schema.errors(credential).isEmpty(), () -> fr.socle.certification.control.Ob3Schema.errors(credential).toString());
         assertTrue(credential.path("type").toString().contains("OpenBadgeCredential"));
         assertEquals(credential.path("issuer").path("id").asText(), credential.path("iss").asText());
         assertEquals("urn:uuid:" + l.getKey().id(), credential.path("sub").asText());

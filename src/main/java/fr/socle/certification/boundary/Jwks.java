@@ -18,7 +18,7 @@ public class Jwks extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = Credentials.jwks(certificates.issuerSeals()).getBytes(StandardCharsets.UTF_8);
+        byte[] body = Credentials.jwks(certificates.issuerSeals()).toString().getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/jwk-set+json");
         response.setHeader("Cache-Control", "max-age=300");
         response.setContentLength(body.length);

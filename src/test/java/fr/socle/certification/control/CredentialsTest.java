@@ -73,15 +73,7 @@ class CredentialsTest {
     static void keysAndSchema() throws Exception {
         seal = seal("Syndicat mixte Numérique 47");
         otherSeal = seal("Un autre organisme");
-        Path file = Path.of(System.getProperty("basedir", ""))
-                .resolve(Path.of("..", "shared", "standards", "ob_v3p0_achievementcredential_schema.json"));
-        // No internet: whatever the schema would fetch (it references nothing remote) fails loudly instead.
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909,
-                builder -> builder.schemaLoaders(loaders -> loaders.add(DisallowSchemaLoader.getInstance())));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        try (InputStream in = Files.newInputStream(file)) {
-            schema = factory.getSchema(in, config);
-        }
+        schema = Ob3Schema.schema();
     }
 
     // ------------------------------------------------------------------------------------------ building
