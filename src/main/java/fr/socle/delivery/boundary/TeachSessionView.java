@@ -123,14 +123,7 @@ public class TeachSessionView implements Serializable {
     }
 
     private void download(byte[] bytes, String type, String extension) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(type);
-        external.setResponseContentLength(bytes.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"emargement-" + id + "." + extension + "\"");
-        external.getResponseOutputStream().write(bytes);
-        faces.responseComplete();
+        fr.socle.platform.Downloads.send(bytes, type, "emargement-" + id + "." + extension);
     }
 
     /** After an action, the page again at its own address (so that reloading it works), with the action's messages. */

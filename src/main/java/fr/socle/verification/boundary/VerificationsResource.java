@@ -42,4 +42,21 @@ public class VerificationsResource {
         Verification v = verifications.verify(code).orElseThrow(() -> Problem.notFound("socle.verify.unknown"));
         return Response.ok(v).header("Cache-Control", "no-store").build();
     }
+
+    @Inject
+    Registrar registrar;
+
+    @Inject
+    fr.socle.identity.boundary.CurrentCaller current;
+
+    @jakarta.ws.rs.POST
+    @jakarta.ws.rs.Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces("text/csv")
+    @ApiAccess({fr.socle.identity.entity.Role.REGISTRAR, fr.socle.identity.entity.Role.PLATFORM_ADMIN})
+    @Operation(summary = "Bulk verification (registrars): a CSV of codes (first column, 10,000 at most) in, a CSV of answers out, "
+            + "UNKNOWN for codes no document has")
+    public Response verifyCsv(byte[] csv) {
+        return Response.ok(registrar.verifyCsv(current.require(), csv == null ? new byte[0] : csv), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"verifications.csv\"").build();
+    }
 }

@@ -1,0 +1,58 @@
+package fr.socle.verification.boundary;
+
+import fr.socle.identity.boundary.ApiAccess;
+import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.identity.entity.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Registrars: bulk verification and the read-only register across organisations. Every call is logged. */
+@Path("")
+@ApiAccess({Role.REGISTRAR, Role.PLATFORM_ADMIN})
+@Tag(name = "Verification")
+public class RegistrarResource {
+
+    @Inject
+    Registrar registrar;
+
+    @Inject
+    CurrentCaller current;
+
+    /** A line of the register. */
+    public record RegisterOutput(String code, String status, String kind, String holderName, String title, String programme, int minutes,
+                                 Integer level, Instant issuedAt, LocalDate expiresOn, Instant revokedAt, String organisation,
+                                 String issuer) {
+        static RegisterOutput of(Registrar.Entry e) {
+            var c = e.certificate();
+            return new RegisterOutput(c.getCode(), e.status().name(), c.getKind().name(), c.getHolderName(), c.getTitle(), c.getProgrammeCode(),
+                    c.getMinutes(), c.getLevel(), c.getIssuedAt(), c.getExpiresOn(), c.getRevokedAt(), e.organisation(), e.issuer());
+        }
+    }
+
+    @GET
+    @Path("register")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The register of documents across organisations, read-only (registrars); 'q' searches holder, title and code")
+    public List<RegisterOutput> search(@QueryParam("q") String q) {
+        return registrar.search(current.require(), q).stream().map(RegisterOutput::of).toList();
+    }
+
+    @GET
+    @Path("register.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The register as CSV, for the same search (registrars)")
+    public Response export(@QueryParam("q") String q) {
+        return Response.ok(registrar.exportCsv(current.require(), q), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"registre.csv\"").build();
+    }
+}

@@ -1,0 +1,73 @@
+package fr.socle.verification.boundary;
+
+import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.Downloads;
+import fr.socle.platform.FacesMessages;
+import fr.socle.platform.Problem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+
+/** registrar/index.xhtml: bulk verification by CSV file, and the read-only register with its CSV export. */
+@Named
+@ViewScoped
+public class RegistrarView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final long MAX_FILE = 2L * 1024 * 1024;
+
+    @Inject
+    transient Registrar registrar;
+
+    @Inject
+    transient CurrentCaller current;
+
+    @Inject
+    transient FacesMessages messages;
+
+    private transient Part file;
+    private String query;
+    private transient List<Registrar.Entry> entries;
+
+    public void verifyFile() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            messages.error(null, "socle.registrar.noFile");
+            return;
+        }
+        if (file.getSize() > MAX_FILE) {
+            messages.error(null, "socle.registrar.badCsv", fr.socle.verification.control.VerificationCsv.MAX_CODES);
+            return;
+        }
+        byte[] csv;
+        try (InputStream in = file.getInputStream()) {
+            csv = in.readAllBytes();
+        }
+        try {
+            Downloads.send(registrar.verifyCsv(current.require(), csv), "text/csv; charset=UTF-8", "verifications.csv");
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+    }
+
+    public void search() {
+        entries = registrar.search(current.require(), query);
+    }
+
+    public void export() throws IOException {
+        Downloads.send(registrar.exportCsv(current.require(), query), "text/csv; charset=UTF-8", "registre.csv");
+    }
+
+    public List<Registrar.Entry> getEntries() {
+        return entries;
+    }
+
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+    public String getQuery() { return query; }
+    public void setQuery(String query) { this.query = query; }
+}
