@@ -75,6 +75,11 @@ public class Registrar {
                 v.revocationReason(), v.supersededBy(), v.issuerName());
     }
 
+    /** A registrar verified one code (page or API, signed in): logged like the rest. */
+    public void logVerification(Caller caller, String code, boolean found) {
+        log(caller, RegistrarConsultation.Action.VERIFY, code, found ? 1 : 0);
+    }
+
     /** The register: documents of every organisation, searched by holder, title or code, newest first (at most 500). */
     public List<Entry> search(Caller caller, String query) {
         require(caller);

@@ -39,7 +39,9 @@ public class VerificationsResource {
             Response tooMany = ApiError.response(429, Messages.get(Messages.supported(request.getLocale()), "socle.verify.tooMany"), null);
             return Response.fromResponse(tooMany).header("Retry-After", verifications.retryAfterSeconds()).build();
         }
-        Verification v = verifications.verify(code).orElseThrow(() -> Problem.notFound("socle.verify.unknown"));
+        var answer = verifications.verify(code);
+        current.get().filter(c -> c.isRegistrar()).ifPresent(c -> registrar.logVerification(c, code, answer.isPresent()));
+        Verification v = answer.orElseThrow(() -> Problem.notFound("socle.verify.unknown"));
         return Response.ok(v).header("Cache-Control", "no-store").build();
     }
 

@@ -31,6 +31,12 @@ public class VerifyView {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    Registrar registrar;
+
+    @Inject
+    fr.socle.identity.boundary.CurrentCaller current;
+
     private String code;
     private Verification result;
     private boolean looked;
@@ -49,6 +55,7 @@ public class VerifyView {
             return;
         }
         result = verifications.verify(code).orElse(null);
+        current.get().filter(c -> c.isRegistrar()).ifPresent(c -> registrar.logVerification(c, code, result != null));
     }
 
     /** Checks the PDF dropped on the page. */
