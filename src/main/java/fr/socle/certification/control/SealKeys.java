@@ -1,0 +1,251 @@
+package fr.socle.certification.control;
+
+import fr.socle.certification.entity.SealKey;
+import fr.socle.platform.Clock;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The organisations' seals. A seal comes from the configured keystore ({@code socle.seal.keystore},
+ * a PKCS#12 whose entry alias is the organisation's id) when it has one; otherwise Socle makes it on
+ * first need: a local certification authority (once, row {@code local-ca}) and, issued by it, the
+ * organisation's seal certificate (row = the organisation's id), both stored as PKCS#12 protected by
+ * {@code socle.seal.password}. A generated seal is renewed 30 days before it expires.
+ * <p>
+ * Several threads or instances asking at once end with one key: each inserts in a transaction of its
+ * own, and whoever finds the row already there reads it instead. Seals are cached in memory.
+ */
+@ApplicationScoped
+public class SealKeys {
+
+    static final String DEV_PASSWORD = "socle-dev-only";
+    /** A generated seal is replaced when it has less than this left. */
+    static final Duration RENEW_BEFORE = Duration.ofDays(30);
+    private static final Logger LOG = Logger.getLogger(SealKeys.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** This bean through its proxy, so that the transactions of its own methods apply. */
+    @Inject
+    SealKeys self;
+
+    @Inject
+    @ConfigProperty(name = "socle.seal.keystore")
+    Optional<String> keystore;
+
+    @Inject
+    @ConfigProperty(name = "socle.seal.password", defaultValue = DEV_PASSWORD)
+    String password;
+
+    private final Map<String, Seal> seals = new ConcurrentHashMap<>();
+    /** Held only while a seal missing from the cache is read or made: never on the cached path. */
+    private final Object making = new Object();
+    private volatile Map<String, Seal> configured = Map.of();
+    private volatile List<X509Certificate> configuredAnchors = List.of();
+    private volatile Seal authority;
+
+    @PostConstruct
+    void init() {
+        if (DEV_PASSWORD.equals(password)) {
+            LOG.warning("WARNING: socle.seal.password (SOCLE_SEAL_PASSWORD) is not set: seal keys are protected by the "
+                    + "development default. Set it in production, before the first document is issued.");
+        }
+        if (keystore.isPresent() && !keystore.get().isBlank()) {
+            loadKeystore(Path.of(keystore.get().strip()));
+        }
+    }
+
+    /**
+     * The organisation's seal: from the keystore if it has an entry for this id, otherwise the one
+     * Socle made (made now if there is none yet, with the organisation's name in the certificate).
+     */
+    public Seal seal(String organisationId, String organisationName) {
+        if (organisationId == null || organisationId.isBlank() || organisationId.length() > 40
+                || SealCertificates.LOCAL_CA.equalsIgnoreCase(organisationId)) {
+            throw new IllegalArgumentException("not an organisation id: " + organisationId);
+        }
+        Seal own = configured.get(organisationId.toLowerCase(Locale.ROOT));
+        if (own != null) {
+            return own;
+        }
+        Seal cached = seals.get(organisationId);
+        if (cached != null && fresh(cached)) {
+            return cached;
+        }
+        synchronized (making) {
+            cached = seals.get(organisationId);
+            if (cached != null && fresh(cached)) {
+                return cached;
+            }
+            Seal seal = storedOrMade(organisationId, organisationName);
+            seals.put(organisationId, seal);
+            return seal;
+        }
+    }
+
+    /** The organisation's certificate chain in PEM: its seal certificate, then its CA(s). */
+    public String chainPem(String organisationId, String organisationName) {
+        return SealCertificates.pem(seal(organisationId, organisationName).chain());
+    }
+
+    /**
+     * The certificates a verifier should trust: the local authority (if Socle has made it) and the
+     * top certificate of each configured entry's chain.
+     */
+    public List<X509Certificate> trustAnchors() {
+        Set<X509Certificate> anchors = new LinkedHashSet<>(configuredAnchors);
+        Seal local = authority;
+        if (local == null) {
+            Optional<SealKey> row = self.stored(SealCertificates.LOCAL_CA);
+            if (row.isPresent()) {
+                local = read(row.get());
+                authority = local;
+            }
+        }
+        if (local != null) {
+            anchors.add(local.certificate());
+        }
+        return List.copyOf(anchors);
+    }
+
+    /** The row of this id, read in a transaction of its own so that what another instance committed is seen. */
+    @Transactional(TxType.REQUIRES_NEW)
+    Optional<SealKey> stored(String id) {
+        return Optional.ofNullable(em.find(SealKey.class, id));
+    }
+
+    /** Inserts the row and commits; fails (rolled back) if the id is already there. */
+    @Transactional(TxType.REQUIRES_NEW)
+    void insert(String id, byte[] pkcs12, Instant now) {
+        em.persist(new SealKey(id, pkcs12, now));
+        em.flush();
+    }
+
+    /** Replaces the row's key if it is still the one created at {@code was}; false if another got there first. */
+    @Transactional(TxType.REQUIRES_NEW)
+    boolean renew(String id, byte[] pkcs12, Instant was, Instant now) {
+        return em.createNamedQuery(SealKey.RENEW).setParameter("pkcs12", pkcs12).setParameter("now", now)
+                .setParameter("id", id).setParameter("was", was).executeUpdate() == 1;
+    }
+
+    private Seal storedOrMade(String organisationId, String organisationName) {
+        Optional<SealKey> row = self.stored(organisationId);
+        if (row.isPresent()) {
+            Seal seal = read(row.get());
+            return fresh(seal) ? seal : renewed(row.get(), organisationName);
+        }
+        boolean authorityExisted = authority != null || self.stored(SealCertificates.LOCAL_CA).isPresent();
+        Seal made = SealCertificates.issue(authority(), organisationId, name(organisationId, organisationName), clock.now());
+        Seal seal = insertOrRead(made);
+        if (seal == made) {
+            String what = authorityExisted ? "a seal certificate" : "a local CA and a seal certificate";
+            LOG.info(() -> "Socle created " + what + " for " + organisationName + " (" + organisationId
+                    + ") — configure SOCLE_SEAL_KEYSTORE to use your own");
+        }
+        return seal;
+    }
+
+    private Seal renewed(SealKey old, String organisationName) {
+        Instant now = clock.now();
+        Seal made = SealCertificates.issue(authority(), old.getId(), name(old.getId(), organisationName), now);
+        if (self.renew(old.getId(), SealCertificates.toPkcs12(made, password.toCharArray()), old.getCreatedAt(), now)) {
+            LOG.info(() -> "Socle renewed the seal certificate of " + organisationName + " (" + old.getId() + "), valid until "
+                    + made.certificate().getNotAfter().toInstant());
+            return made;
+        }
+        return read(self.stored(old.getId()).orElseThrow(() -> new IllegalStateException("seal key " + old.getId() + " vanished")));
+    }
+
+    /** The local authority: cached, stored, or made now. Called while holding {@link #making}. */
+    private Seal authority() {
+        Seal local = authority;
+        if (local == null) {
+            local = self.stored(SealCertificates.LOCAL_CA).map(this::read)
+                    .orElseGet(() -> insertOrRead(SealCertificates.newAuthority(clock.now())));
+            authority = local;
+        }
+        return local;
+    }
+
+    /** Stores what was made, or, if another thread or instance stored one first, reads that one. */
+    private Seal insertOrRead(Seal made) {
+        String id = made.organisationId();
+        try {
+            self.insert(id, SealCertificates.toPkcs12(made, password.toCharArray()), clock.now());
+            return made;
+        } catch (RuntimeException e) {
+            Optional<SealKey> winner = self.stored(id);
+            if (winner.isEmpty()) {
+                throw e;
+            }
+            LOG.log(Level.FINE, "Seal key " + id + " was stored by another instance first; using it", e);
+            return read(winner.get());
+        }
+    }
+
+    private Seal read(SealKey row) {
+        return SealCertificates.fromPkcs12(row.getId(), row.getPkcs12(), password.toCharArray());
+    }
+
+    private boolean fresh(Seal seal) {
+        return SealCertificates.validFor(seal, clock.now(), RENEW_BEFORE);
+    }
+
+    private static String name(String organisationId, String organisationName) {
+        return organisationName == null || organisationName.isBlank() ? organisationId : organisationName;
+    }
+
+    private void loadKeystore(Path path) {
+        char[] secret = password.toCharArray();
+        try {
+            if (!Files.isReadable(path)) {
+                throw new IllegalStateException("socle.seal.keystore " + path + " cannot be read");
+            }
+            KeyStore store = KeyStore.getInstance(path.toFile(), secret);
+            Map<String, Seal> entries = new HashMap<>();
+            Set<X509Certificate> anchors = new LinkedHashSet<>();
+            for (String alias : Collections.list(store.aliases())) {
+                Seal seal = SealCertificates.entry(store, alias, secret);
+                if (seal != null) {
+                    entries.put(alias.toLowerCase(Locale.ROOT), seal);
+                    anchors.add(seal.chain().get(seal.chain().size() - 1));
+                }
+            }
+            configured = Map.copyOf(entries);
+            configuredAnchors = List.copyOf(new ArrayList<>(anchors));
+            LOG.info(() -> "Seal keystore " + path + ": " + entries.size() + " organisation seal(s) " + entries.keySet());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the seal keystore " + path + " (is socle.seal.password its password?)", e);
+        }
+    }
+}
