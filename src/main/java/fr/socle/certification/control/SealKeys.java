@@ -2,13 +2,11 @@ package fr.socle.certification.control;
 
 import fr.socle.certification.entity.SealKey;
 import fr.socle.platform.Clock;
+import fr.socle.platform.SchemaReady;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code socle.seal.password}. A generated seal is renewed 30 days before it expires.
  * <p>
  * Several threads or instances asking at once end with one key: each inserts in a transaction of its
- * own, and whoever finds the row already there reads it instead. Seals are cached in memory.
+ * own ({@link SealKeyRows}), and whoever finds the row already there reads it instead. Seals are
+ * cached in memory.
  */
 @ApplicationScoped
 public class SealKeys {
@@ -49,15 +48,11 @@ public class SealKeys {
     static final Duration RENEW_BEFORE = Duration.ofDays(30);
     private static final Logger LOG = Logger.getLogger(SealKeys.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SealKeyRows rows;
 
     @Inject
     Clock clock;
-
-    /** This bean through its proxy, so that the transactions of its own methods apply. */
-    @Inject
-    SealKeys self;
 
     @Inject
     @ConfigProperty(name = "socle.seal.keystore")
@@ -74,6 +69,9 @@ public class SealKeys {
     private volatile List<X509Certificate> configuredAnchors = List.of();
     private volatile Seal authority;
 
+    /** Why the configured keystore could not be read; every use of the seals then fails with it. */
+    private volatile IllegalStateException keystoreProblem;
+
     @PostConstruct
     void init() {
         if (DEV_PASSWORD.equals(password)) {
@@ -81,8 +79,18 @@ public class SealKeys {
                     + "development default. Set it in production, before the first document is issued.");
         }
         if (keystore.isPresent() && !keystore.get().isBlank()) {
-            loadKeystore(Path.of(keystore.get().strip()));
+            try {
+                loadKeystore(Path.of(keystore.get().strip()));
+            } catch (IllegalStateException e) {
+                keystoreProblem = e;
+                LOG.log(Level.SEVERE, e.getMessage() + ": no document can be sealed until it is fixed", e.getCause());
+            }
         }
+    }
+
+    /** At start, so that the password warning and keystore errors show in the boot log. */
+    void onSchemaReady(@Observes SchemaReady ready) {
+        LOG.fine(() -> "Seal keys ready: " + configured.size() + " from the keystore");
     }
 
     /**
@@ -90,6 +98,7 @@ public class SealKeys {
      * Socle made (made now if there is none yet, with the organisation's name in the certificate).
      */
     public Seal seal(String organisationId, String organisationName) {
+        usable();
         if (organisationId == null || organisationId.isBlank() || organisationId.length() > 40
                 || SealCertificates.LOCAL_CA.equalsIgnoreCase(organisationId)) {
             throw new IllegalArgumentException("not an organisation id: " + organisationId);
@@ -123,10 +132,11 @@ public class SealKeys {
      * top certificate of each configured entry's chain.
      */
     public List<X509Certificate> trustAnchors() {
+        usable();
         Set<X509Certificate> anchors = new LinkedHashSet<>(configuredAnchors);
         Seal local = authority;
         if (local == null) {
-            Optional<SealKey> row = self.stored(SealCertificates.LOCAL_CA);
+            Optional<SealKey> row = rows.find(SealCertificates.LOCAL_CA);
             if (row.isPresent()) {
                 local = read(row.get());
                 authority = local;
@@ -138,33 +148,20 @@ public class SealKeys {
         return List.copyOf(anchors);
     }
 
-    /** The row of this id, read in a transaction of its own so that what another instance committed is seen. */
-    @Transactional(TxType.REQUIRES_NEW)
-    Optional<SealKey> stored(String id) {
-        return Optional.ofNullable(em.find(SealKey.class, id));
-    }
-
-    /** Inserts the row and commits; fails (rolled back) if the id is already there. */
-    @Transactional(TxType.REQUIRES_NEW)
-    void insert(String id, byte[] pkcs12, Instant now) {
-        em.persist(new SealKey(id, pkcs12, now));
-        em.flush();
-    }
-
-    /** Replaces the row's key if it is still the one created at {@code was}; false if another got there first. */
-    @Transactional(TxType.REQUIRES_NEW)
-    boolean renew(String id, byte[] pkcs12, Instant was, Instant now) {
-        return em.createNamedQuery(SealKey.RENEW).setParameter("pkcs12", pkcs12).setParameter("now", now)
-                .setParameter("id", id).setParameter("was", was).executeUpdate() == 1;
+    private void usable() {
+        IllegalStateException problem = keystoreProblem;
+        if (problem != null) {
+            throw new IllegalStateException(problem.getMessage(), problem);
+        }
     }
 
     private Seal storedOrMade(String organisationId, String organisationName) {
-        Optional<SealKey> row = self.stored(organisationId);
+        Optional<SealKey> row = rows.find(organisationId);
         if (row.isPresent()) {
             Seal seal = read(row.get());
             return fresh(seal) ? seal : renewed(row.get(), organisationName);
         }
-        boolean authorityExisted = authority != null || self.stored(SealCertificates.LOCAL_CA).isPresent();
+        boolean authorityExisted = authority != null || rows.find(SealCertificates.LOCAL_CA).isPresent();
         Seal made = SealCertificates.issue(authority(), organisationId, name(organisationId, organisationName), clock.now());
         Seal seal = insertOrRead(made);
         if (seal == made) {
@@ -178,19 +175,19 @@ public class SealKeys {
     private Seal renewed(SealKey old, String organisationName) {
         Instant now = clock.now();
         Seal made = SealCertificates.issue(authority(), old.getId(), name(old.getId(), organisationName), now);
-        if (self.renew(old.getId(), SealCertificates.toPkcs12(made, password.toCharArray()), old.getCreatedAt(), now)) {
+        if (rows.renew(old.getId(), SealCertificates.toPkcs12(made, password.toCharArray()), old.getCreatedAt(), now)) {
             LOG.info(() -> "Socle renewed the seal certificate of " + organisationName + " (" + old.getId() + "), valid until "
                     + made.certificate().getNotAfter().toInstant());
             return made;
         }
-        return read(self.stored(old.getId()).orElseThrow(() -> new IllegalStateException("seal key " + old.getId() + " vanished")));
+        return read(rows.find(old.getId()).orElseThrow(() -> new IllegalStateException("seal key " + old.getId() + " vanished")));
     }
 
     /** The local authority: cached, stored, or made now. Called while holding {@link #making}. */
     private Seal authority() {
         Seal local = authority;
         if (local == null) {
-            local = self.stored(SealCertificates.LOCAL_CA).map(this::read)
+            local = rows.find(SealCertificates.LOCAL_CA).map(this::read)
                     .orElseGet(() -> insertOrRead(SealCertificates.newAuthority(clock.now())));
             authority = local;
         }
@@ -201,10 +198,10 @@ public class SealKeys {
     private Seal insertOrRead(Seal made) {
         String id = made.organisationId();
         try {
-            self.insert(id, SealCertificates.toPkcs12(made, password.toCharArray()), clock.now());
+            rows.insert(id, SealCertificates.toPkcs12(made, password.toCharArray()), clock.now());
             return made;
         } catch (RuntimeException e) {
-            Optional<SealKey> winner = self.stored(id);
+            Optional<SealKey> winner = rows.find(id);
             if (winner.isEmpty()) {
                 throw e;
             }
@@ -239,6 +236,10 @@ public class SealKeys {
                 if (seal != null) {
                     entries.put(alias.toLowerCase(Locale.ROOT), seal);
                     anchors.add(seal.chain().get(seal.chain().size() - 1));
+                    if (!SealCertificates.validFor(seal, Instant.now(), RENEW_BEFORE)) {
+                        LOG.warning(() -> "Seal keystore " + path + ": the certificate of " + alias + " is valid only until "
+                                + SealCertificates.day(seal.certificate().getNotAfter().toInstant()) + ": replace it");
+                    }
                 }
             }
             configured = Map.copyOf(entries);

@@ -59,14 +59,13 @@ class SealKeysTest {
         }
     }
 
-    /** A SealKeys whose transactions are the map's operations. */
+    /** A SealKeys (a cluster node) whose rows are the table's. */
     static final class Node extends SealKeys {
-        final Table table;
-        volatile Runnable beforeInsert = () -> { };
+        final Rows fake;
 
         Node(Table table, Clock clock, String password, String keystorePath) {
-            this.table = table;
-            this.self = this;
+            this.fake = new Rows(table);
+            this.rows = fake;
             this.clock = clock;
             this.password = password;
             this.keystore = Optional.ofNullable(keystorePath);
@@ -76,14 +75,24 @@ class SealKeysTest {
         Node(Table table, Clock clock) {
             this(table, clock, "test-password", null);
         }
+    }
+
+    /** SealKeyRows on the map: an insert of an existing id fails as the primary key makes it. */
+    static final class Rows extends SealKeyRows {
+        final Table table;
+        volatile Runnable beforeInsert = () -> { };
+
+        Rows(Table table) {
+            this.table = table;
+        }
 
         @Override
-        Optional<SealKey> stored(String id) {
+        public Optional<SealKey> find(String id) {
             return Optional.ofNullable(table.rows.get(id));
         }
 
         @Override
-        void insert(String id, byte[] pkcs12, Instant now) {
+        public void insert(String id, byte[] pkcs12, Instant now) {
             beforeInsert.run();
             if (table.rows.putIfAbsent(id, new SealKey(id, pkcs12, now)) != null) {
                 table.failedInserts.incrementAndGet();
@@ -92,7 +101,7 @@ class SealKeysTest {
         }
 
         @Override
-        boolean renew(String id, byte[] pkcs12, Instant was, Instant now) {
+        public boolean renew(String id, byte[] pkcs12, Instant was, Instant now) {
             synchronized (table) {
                 SealKey row = table.rows.get(id);
                 if (row == null || !row.getCreatedAt().equals(was)) {
@@ -150,7 +159,7 @@ class SealKeysTest {
         a.seal("org-warm-up", "Organisme A");
         AtomicInteger hooks = new AtomicInteger();
         Seal[] fromA = new Seal[1];
-        b.beforeInsert = () -> {
+        b.fake.beforeInsert = () -> {
             if (hooks.getAndIncrement() == 0) {
                 fromA[0] = a.seal(ORG, NAME); // a overtakes b between its read and its insert
             }
@@ -223,11 +232,21 @@ class SealKeysTest {
     }
 
     @Test
-    void aMisconfiguredKeystoreIsAClearError(@TempDir Path dir) {
+    void aMisconfiguredKeystoreIsAClearError(@TempDir Path dir) throws Exception {
         Table table = new Table();
-        IllegalStateException missing = assertThrows(IllegalStateException.class,
-                () -> new Node(table, new MovableClock(), "x", dir.resolve("missing.p12").toString()));
+        Node node = new Node(table, new MovableClock(), "x", dir.resolve("missing.p12").toString());
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> node.seal(ORG, NAME));
         assertTrue(missing.getMessage().contains("missing.p12"), missing.getMessage());
+        assertThrows(IllegalStateException.class, node::trustAnchors);
+        assertTrue(table.rows.isEmpty(), "no key made in its place");
+
+        Path file = dir.resolve("seals.p12");
+        Seal ownCa = SealCertificates.newAuthority(Instant.now());
+        Files.write(file, SealCertificates.toPkcs12(ownCa, "right".toCharArray()));
+        Node wrongPassword = new Node(table, new MovableClock(), "wrong", file.toString());
+        IllegalStateException wrong = assertThrows(IllegalStateException.class, () -> wrongPassword.seal(ORG, NAME));
+        assertTrue(wrong.getMessage().contains("socle.seal.password"), wrong.getMessage());
+        assertTrue(new Node(table, new MovableClock(), "right", file.toString()).trustAnchors().contains(ownCa.certificate()));
     }
 
     @Test
