@@ -122,14 +122,14 @@ public class CertificationJobs {
         @Inject
         Clock clock;
 
-        CertificationJob create(TrainingSession s, DocumentKind kind, String by) {
+        public CertificationJob create(TrainingSession s, DocumentKind kind, String by) {
             CertificationJob job = new CertificationJob(s.getId(), s.getOrganisation().getId(), kind, s.getLearners().size(), by, clock.now());
             em.persist(job);
             return job;
         }
 
         /** Marks the job running and lists its learners' enrolments; null when it is already finished. */
-        List<String> begin(String jobId) {
+        public List<String> begin(String jobId) {
             CertificationJob job = em.find(CertificationJob.class, jobId);
             if (job == null || job.isFinished()) {
                 return null;
@@ -139,19 +139,19 @@ public class CertificationJobs {
             return s.getLearners().stream().map(Enrolment::getId).toList();
         }
 
-        DocumentKind kind(String jobId) {
+        public DocumentKind kind(String jobId) {
             return em.find(CertificationJob.class, jobId).getKind();
         }
 
-        String actor(String jobId) {
+        public String actor(String jobId) {
             return em.find(CertificationJob.class, jobId).getRequestedBy();
         }
 
-        void progress(String jobId, int issued, int skipped, String problem) {
+        public void progress(String jobId, int issued, int skipped, String problem) {
             em.find(CertificationJob.class, jobId).progress(issued, skipped, problem);
         }
 
-        void finish(String jobId, String failure) {
+        public void finish(String jobId, String failure) {
             em.find(CertificationJob.class, jobId).finish(clock.now(), failure);
         }
     }
