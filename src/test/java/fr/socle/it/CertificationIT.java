@@ -374,7 +374,8 @@ class CertificationIT {
             learners.add(l);
         }
         for (int run = 0; run < 2; run++) {
-            var started = http.post("api/v1/sessions/" + session + "/certification-jobs", world.trainer().token(), "{\"kind\":\"CERTIFICAT_REALISATION\"}");
+            var started = http.post("api/v1/certification-jobs", world.trainer().token(),
+                    "{\"sessionId\":" + q(session) + ",\"kind\":\"CERTIFICAT_REALISATION\"}");
             assertEquals(202, started.status(), started::toString);
             JsonObject job = started.json();
             for (int i = 0; i < 120 && !List.of("DONE", "FAILED").contains(job.getString("status")); i++) {

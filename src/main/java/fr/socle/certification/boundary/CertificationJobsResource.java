@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Bulk issuance for a session, in the background, and its progress. */
-@Path("")
+@Path("certification-jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @ApiAccess
 @Tag(name = "Certificates")
@@ -34,8 +34,11 @@ public class CertificationJobsResource {
     @Inject
     CurrentCaller current;
 
-    /** What to issue to a session. A class: see OrganisationInput. */
+    /** What to issue to which session. A class: see OrganisationInput. */
     public static class JobInput {
+        @jakarta.validation.constraints.NotBlank(message = "{socle.job.sessionRequired}")
+        public String sessionId;
+
         @NotNull(message = "{socle.certificate.kindRequired}")
         public DocumentKind kind;
     }
@@ -50,19 +53,16 @@ public class CertificationJobsResource {
     }
 
     @POST
-    @Path("sessions/{id}/certification-jobs")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issues a kind of document to every learner of a session, in the background (trainers and administrators "
             + "of its organisation); 202 with the job to follow. Learners who already have it are not issued it twice")
-    public Response start(@PathParam("id") String id, @Valid @NotNull(message = "{socle.api.bodyRequired}") JobInput input,
-                          @Context UriInfo uri) {
-        var job = jobs.start(current.require(), id, input.kind);
-        return Response.accepted(JobOutput.of(job)).location(uri.getBaseUriBuilder().path("certification-jobs").path(job.getId()).build())
-                .build();
+    public Response start(@Valid @NotNull(message = "{socle.api.bodyRequired}") JobInput input, @Context UriInfo uri) {
+        var job = jobs.start(current.require(), input.sessionId, input.kind);
+        return Response.accepted(JobOutput.of(job)).location(uri.getAbsolutePathBuilder().path(job.getId()).build()).build();
     }
 
     @GET
-    @Path("certification-jobs/{id}")
+    @Path("{id}")
     @Operation(summary = "A bulk issuance's progress")
     public JobOutput read(@PathParam("id") String id) {
         return JobOutput.of(jobs.find(current.require(), id));

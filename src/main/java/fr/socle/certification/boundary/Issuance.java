@@ -77,6 +77,7 @@ public class Issuance {
     @Inject
     SealKeys seals;
 
+    @Inject
     @ConfigProperty(name = "socle.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 

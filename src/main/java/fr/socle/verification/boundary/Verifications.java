@@ -27,9 +27,11 @@ public class Verifications {
     @Inject
     Certificates certificates;
 
+    @Inject
     @ConfigProperty(name = "socle.verify.rate-per-minute", defaultValue = "60")
     int perMinute;
 
+    @Inject
     @ConfigProperty(name = "socle.verify.cache-seconds", defaultValue = "30")
     int cacheSeconds;
 
