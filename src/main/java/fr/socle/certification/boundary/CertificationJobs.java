@@ -69,7 +69,6 @@ public class CertificationJobs {
         if (job == null || !caller.teaches(job.getOrganisationId())) {
             throw Problem.notFound("socle.job.notFound");
         }
-        em.refresh(job);
         return job;
     }
 

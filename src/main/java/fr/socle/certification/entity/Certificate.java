@@ -30,9 +30,9 @@ import java.util.UUID;
     @NamedQuery(name = Certificate.OF_HOLDER, query = "SELECT c FROM Certificate c WHERE c.holderId = :holder ORDER BY c.issuedAt DESC"),
     @NamedQuery(name = Certificate.OF_ENROLMENT, query = "SELECT c FROM Certificate c WHERE c.enrolmentId = :enrolment ORDER BY c.issuedAt DESC"),
     @NamedQuery(name = Certificate.IN_ORGANISATIONS, query = "SELECT c FROM Certificate c WHERE (c.organisationId IN :ids OR c.issuerId IN :ids) "
-            + "AND (:q IS NULL OR LOWER(c.holderName) LIKE :q OR LOWER(c.title) LIKE :q OR c.code LIKE :q) ORDER BY c.issuedAt DESC"),
+            + "AND (:q IS NULL OR LOWER(c.holderName) LIKE :q OR LOWER(c.title) LIKE :q OR LOWER(c.code) LIKE :q) ORDER BY c.issuedAt DESC"),
     @NamedQuery(name = Certificate.ALL, query = "SELECT c FROM Certificate c WHERE (:q IS NULL OR LOWER(c.holderName) LIKE :q "
-            + "OR LOWER(c.title) LIKE :q OR c.code LIKE :q) ORDER BY c.issuedAt DESC"),
+            + "OR LOWER(c.title) LIKE :q OR LOWER(c.code) LIKE :q) ORDER BY c.issuedAt DESC"),
     @NamedQuery(name = Certificate.REVOKED_INDEXES, query = "SELECT c.statusIndex FROM Certificate c WHERE c.statusListId = :list "
             + "AND c.revokedAt IS NOT NULL"),
     @NamedQuery(name = Certificate.INDEX_USED, query = "SELECT COUNT(c) FROM Certificate c WHERE c.statusListId = :list AND c.statusIndex = :index"),
