@@ -112,6 +112,23 @@ class ApiIT {
     }
 
     @Test
+    void publicVerificationIsRateLimitedPerClientWithoutTellingCodesApart() {
+        // Unknown codes cost a token each, like known ones: guessing codes meets the limit (60 a minute by default).
+        int limited = 0;
+        for (int i = 0; i < 70; i++) {
+            var r = http.get("api/v1/verifications/CRT-" + "ABCDEFGH".substring(0, 4) + String.format("%04d", i).replace('0', 'Z').replace('1', 'Y'), null);
+            assertTrue(r.status() == 404 || r.status() == 429, r::toString);
+            assertFalse(Http.hasStackTrace(r.body()));
+            if (r.status() == 429) {
+                limited++;
+                assertNotNull(r.header("Retry-After"));
+                assertTrue(r.json().getString("message").contains("Trop de vérifications"), r::toString);
+            }
+        }
+        assertTrue(limited >= 10, "at least the last 10 of 70 quick requests are refused: " + limited);
+    }
+
+    @Test
     void wrongPasswordIs401() {
         var r = http.send(HttpRequest.newBuilder(http.uri("api/v1/tokens"))
                 .header("Authorization", Http.basic(Http.ADMIN_EMAIL, "wrong-password-123"))
