@@ -435,7 +435,12 @@ class CertificationIT {
         try (var doc = Loader.loadPDF(pdf)) {
             PDSignature signature = doc.getLastSignatureDictionary();
             byte[] signed = signature.getSignedContent(pdf);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), signature.getContents(pdf));
+            // /Contents is the DER CMS followed by zero padding: read one ASN.1 object
+            org.bouncycastle.asn1.cms.ContentInfo content;
+            try (var in = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents(pdf))) {
+                content = org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), content);
             SignerInformation info = cms.getSignerInfos().getSigners().iterator().next();
             assertNull(info.getSignedAttributes().get(org.bouncycastle.asn1.cms.CMSAttributes.signingTime), "no CMS signing-time in PAdES");
             assertTrue(info.getSignedAttributes().get(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null);
