@@ -223,7 +223,7 @@ class CertificationIT {
         var issuer = http.get(issuerId.substring(issuerId.indexOf("/api/v1/") + 1), null);
         assertEquals(200, issuer.status(), issuer::toString);
 
-        var verified = http.get("api/v1/verifications/" + code.toLowerCase().replace("-", " "), null);
+        var verified = http.get("api/v1/verifications/" + code.toLowerCase().replace("-", "%20"), null);
         assertEquals(200, verified.status(), verified::toString);
         assertEquals("VALID", verified.json().getString("status"));
         assertEquals("Élodie Lefèvre-Ça", verified.json().getString("holderName"));
