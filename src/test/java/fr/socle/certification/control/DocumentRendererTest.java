@@ -141,6 +141,21 @@ class DocumentRendererTest {
     }
 
     @Test
+    void theNatureOfTheActionTicksOneBoxOfTheModel() {
+        DocumentFacts facts = SampleFacts.complete(DocumentKind.CERTIFICAT_REALISATION);
+        String bilan = renderer.html(RequiredFieldsTest.with(facts, "nature", "Bilan de compétences"), null);
+        assertTrue(bilan.contains("☒ Bilan de compétences") && bilan.contains("☐ Action de formation<"), bilan);
+        String apprentissage = renderer.html(RequiredFieldsTest.with(facts, "nature", "ACTION DE FORMATION PAR APPRENTISSAGE"), null);
+        assertTrue(apprentissage.contains("☒ Action de formation par apprentissage")
+                && apprentissage.contains("☐ Action de formation<"), apprentissage);
+        String vae = renderer.html(RequiredFieldsTest.with(facts, "nature", "VAE"), null);
+        assertTrue(vae.contains("☒ Action permettant de faire valider"), vae);
+        String other = renderer.html(RequiredFieldsTest.with(facts, "nature", "Accompagnement <individuel>"), null);
+        assertEquals(1, other.split("☒", -1).length - 1, other);
+        assertTrue(other.contains("☒ Accompagnement &lt;individuel&gt;"), other);
+    }
+
+    @Test
     void theRenderedPdfIsNotSigned() throws IOException {
         try (PDDocument doc = Loader.loadPDF(renderer.render(SampleFacts.complete(DocumentKind.CERTIFICAT), null))) {
             assertTrue(doc.getSignatureDictionaries().isEmpty());
