@@ -187,8 +187,13 @@ public class Issuance {
                 e.getOrganisation().getId(), issuer.getId(), facts.programmeCode(), facts.title(), facts.minutes(), facts.level(), now,
                 actor, facts.expiresOn(), list.getId(), index);
         Seal seal = seals.seal(issuer.getId(), issuer.getName());
-        byte[] pdf = PdfSeal.seal(RENDERER.render(facts, profile == null ? null : profile.getLogo()), seal, now, issuer.getName(),
-                "Cachet de " + issuer.getName() + " : " + facts.title(), null);
+        byte[] unsigned;
+        try {
+            unsigned = RENDERER.render(facts, profile == null ? null : profile.getLogo());
+        } catch (IllegalArgumentException unprintable) {
+            throw Problem.conflict("socle.certificate.unprintable", unprintable.getMessage());
+        }
+        byte[] pdf = PdfSeal.seal(unsigned, seal, now, issuer.getName(), "Cachet de " + issuer.getName() + " : " + facts.title(), null);
         String credential = Credentials.sign(Credentials.credential(facts, baseUrl(), list.getId(), index), seal);
         c.seal(FactsJson.write(facts), sha256(pdf), credential);
         em.persist(c);
