@@ -8,7 +8,7 @@ CREATE TABLE issuer_profile (
     signatory_name   VARCHAR(200)  NULL,
     signatory_title  VARCHAR(200)  NULL,
     agrement         VARCHAR(60)   NULL,
-    logo             BLOB          NULL,
+    logo             LONGBLOB      NULL,
     updated_at       DATETIME(6)   NOT NULL,
     optlock          BIGINT        NOT NULL,
     CONSTRAINT pk_issuer_profile PRIMARY KEY (organisation_id),
@@ -19,7 +19,7 @@ CREATE TABLE issuer_profile (
 -- PKCS#12; a configured keystore takes precedence.
 CREATE TABLE seal_key (
     id          VARCHAR(40)  NOT NULL,
-    pkcs12      BLOB         NOT NULL,
+    pkcs12      LONGBLOB     NOT NULL,
     created_at  DATETIME(6)  NOT NULL,
     CONSTRAINT pk_seal_key PRIMARY KEY (id)
 );
