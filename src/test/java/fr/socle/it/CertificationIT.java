@@ -397,6 +397,54 @@ class CertificationIT {
     }
 
     @Test
+    void anExpiryDateIsStatedInTheVerificationAndTheCredential() throws Exception {
+        var l = learner("Date Limite");
+        lesson(l.getKey(), l.getValue());
+        String body = "{\"kind\":\"ATTESTATION_FIN_FORMATION\",\"enrolmentId\":" + q(l.getValue()) + ",\"expiresOn\":\"%s\"}";
+        assertEquals(400, http.post("api/v1/certificates", world.trainer().token(), String.format(body, "2020-01-01")).status());
+        String until = java.time.LocalDate.now().plusYears(2).toString();
+        var issued = http.post("api/v1/certificates", world.trainer().token(), String.format(body, until));
+        assertEquals(201, issued.status(), issued::toString);
+        String code = issued.json().getString("code");
+        assertEquals(until, http.get("api/v1/verifications/" + code, null).json().getString("expiresOn"));
+        String jwt = new String(bytes("api/v1/certificates/" + code + "/credential", l.getKey().token()), java.nio.charset.StandardCharsets.US_ASCII);
+        JsonNode claims = new ObjectMapper().readTree(JWSObject.parse(jwt).getPayload().toString());
+        assertTrue(claims.path("validUntil").asText().startsWith(until), claims::toString);
+        assertTrue(claims.path("exp").asLong() > claims.path("nbf").asLong());
+    }
+
+    @Test
+    void registrarsVerifyInBulkAndReadTheRegisterAndEachConsultationIsLogged() {
+        var l = learner("Registre Consulté");
+        complete(l.getKey(), l.getValue());
+        String code = mine(l.getKey()).getString("code");
+        var bulk = http.send(HttpRequest.newBuilder(http.uri("api/v1/verifications")).header("Authorization", "Bearer " + world.registrar().token())
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("code\n" + code.toLowerCase() + "\nCRT-ZZZZZZZZ\n")));
+        assertEquals(200, bulk.status(), bulk::toString);
+        String[] lines = bulk.body().replace("\uFEFF", "").strip().split("\r\n");
+        assertEquals(3, lines.length, bulk::toString);
+        assertTrue(lines[1].startsWith(code + ",VALID,CERTIFICAT,Registre Consulté"), lines[1]);
+        assertTrue(lines[2].startsWith("CRT-ZZZZZZZZ,UNKNOWN"), lines[2]);
+        assertEquals(403, http.send(HttpRequest.newBuilder(http.uri("api/v1/verifications")).header("Authorization", "Bearer " + world.trainer().token())
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(code))).status(), "trainers do not verify in bulk");
+
+        var register = http.get("api/v1/register?q=" + code, world.registrar().token());
+        assertEquals(200, register.status(), register::toString);
+        assertEquals("Organisme Certifiant", register.array().getJsonObject(0).getString("organisation"));
+        var csv = http.get("api/v1/register.csv?q=" + code, world.registrar().token());
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().contains(code), csv::toString);
+        assertEquals(403, http.get("api/v1/register", world.admin().token()).status());
+
+        var log = http.get("api/v1/register/consultations", world.platform());
+        assertEquals(200, log.status(), log::toString);
+        var actions = log.array().stream().map(v -> v.asJsonObject()).filter(c -> c.getString("accountId").equals(world.registrar().id()))
+                .map(c -> c.getString("action")).toList();
+        assertTrue(actions.containsAll(List.of("BULK_VERIFY", "SEARCH", "EXPORT")), actions::toString);
+        assertEquals(403, http.get("api/v1/register/consultations", world.registrar().token()).status());
+    }
+
+    @Test
     void theLogChainHolds() {
         var l = learner("Journal");
         complete(l.getKey(), l.getValue());

@@ -19,6 +19,9 @@ public final class CertificateInputs {
 
         @NotBlank(message = "{socle.certificate.enrolmentRequired}")
         public String enrolmentId;
+
+        /** Last day of validity, if the document expires (after today). */
+        public java.time.LocalDate expiresOn;
     }
 
     /** Revoke a document: why. */

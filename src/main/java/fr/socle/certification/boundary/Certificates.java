@@ -76,7 +76,7 @@ public class Certificates {
     }
 
     /** A trainer or administrator issues a document of this kind for an enrolment of its organisation (idempotent). */
-    public Issuance.Issued issue(Caller caller, DocumentKind kind, String enrolmentId) {
+    public Issuance.Issued issue(Caller caller, DocumentKind kind, String enrolmentId, LocalDate expiresOn) {
         Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
         if (e == null || !caller.teaches(e.getOrganisation().getId())) {
             throw Problem.notFound("socle.enrolment.notFound");
@@ -84,16 +84,16 @@ public class Certificates {
         if (kind == null) {
             throw Problem.badRequest("socle.certificate.kindRequired");
         }
-        return issueOnce(kind, enrolmentId, caller.email());
+        return issueOnce(kind, enrolmentId, caller.email(), expiresOn);
     }
 
     /**
      * Issues, or returns the document already issued for this achievement. A concurrent issuance of
      * the same achievement loses on the unique key and rolls back whole: the winner's document is the answer.
      */
-    Issuance.Issued issueOnce(DocumentKind kind, String enrolmentId, String actor) {
+    Issuance.Issued issueOnce(DocumentKind kind, String enrolmentId, String actor, LocalDate expiresOn) {
         try {
-            return issuance.issue(kind, enrolmentId, actor);
+            return issuance.issue(kind, enrolmentId, actor, expiresOn);
         } catch (Problem p) {
             throw p;
         } catch (RuntimeException race) {
@@ -126,7 +126,7 @@ public class Certificates {
         }
         DocumentKind kind = e.getModuleCode() == null ? DocumentKind.CERTIFICAT : DocumentKind.ATTESTATION_FIN_FORMATION;
         try {
-            Certificate c = issueOnce(kind, enrolmentId, "socle").certificate();
+            Certificate c = issueOnce(kind, enrolmentId, "socle", null).certificate();
             LOG.info(() -> "Issued " + c.getCode() + " (" + kind + ") for enrolment " + enrolmentId);
         } catch (RuntimeException ex) {
             LOG.log(Level.WARNING, "Could not issue the " + kind + " of enrolment " + enrolmentId + ": " + ex.getMessage(), ex);

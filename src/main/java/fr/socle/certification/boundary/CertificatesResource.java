@@ -52,7 +52,7 @@ public class CertificatesResource {
             + "already issued for this kind and enrolment is returned (200) instead of a second one (201). 409 when the enrolment has not "
             + "earned it or a field the law requires is missing")
     public Response issue(@Valid @NotNull(message = "{socle.api.bodyRequired}") CertificateInputs.Issue input, @Context UriInfo uri) {
-        var issued = certificates.issue(current.require(), input.kind, input.enrolmentId);
+        var issued = certificates.issue(current.require(), input.kind, input.enrolmentId, input.expiresOn);
         var c = issued.certificate();
         var output = CertificateOutput.of(c, certificates.baseUrl());
         if (!issued.created()) {

@@ -89,7 +89,7 @@ public class CertificationJobs {
         try {
             for (String enrolmentId : enrolmentIds) {
                 try {
-                    certificates.issueOnce(kind, enrolmentId, actor);
+                    certificates.issueOnce(kind, enrolmentId, actor, null);
                     steps.progress(jobId, 1, 0, null);
                 } catch (Problem p) {
                     steps.progress(jobId, 0, 1, enrolmentId + " : " + p.getMessage());

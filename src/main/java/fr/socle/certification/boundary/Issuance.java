@@ -82,6 +82,11 @@ public class Issuance {
     String publicUrl;
 
     /** The base of every public link (verification page, credential and issuer ids), without a trailing slash. */
+    /** Years a cursus certificate stays valid (0: it does not expire). */
+    @Inject
+    @ConfigProperty(name = "socle.certificate.validity-years", defaultValue = "0")
+    int validityYears;
+
     public String baseUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -90,7 +95,7 @@ public class Issuance {
      * The document of this kind for this enrolment: the existing one (the latest generation) if it was
      * issued before, otherwise a new one.
      */
-    public Issued issue(DocumentKind kind, String enrolmentId, String actor) {
+    public Issued issue(DocumentKind kind, String enrolmentId, String actor, LocalDate expiresOn) {
         Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
         if (e == null) {
             throw Problem.notFound("socle.enrolment.notFound");
@@ -103,7 +108,12 @@ public class Issuance {
         if (kind == DocumentKind.ATTESTATION_ASSIDUITE && !isElu(e)) {
             throw Problem.conflict("socle.certificate.notElu");
         }
-        return new Issued(make(kind, e, 1, null, null, actor, null), true);
+        if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(Formats.PARIS))) {
+            throw Problem.badRequest("socle.certificate.expiryPast");
+        }
+        LocalDate expiry = expiresOn != null ? expiresOn
+                : kind == DocumentKind.CERTIFICAT && validityYears > 0 ? LocalDate.now(Formats.PARIS).plusYears(validityYears) : null;
+        return new Issued(make(kind, e, 1, null, null, actor, null, expiry), true);
     }
 
     /** A document, and whether this call made it (or found it made before). */
@@ -125,7 +135,7 @@ public class Issuance {
             throw Problem.badRequest("socle.certificate.reasonRequired", Certificate.REASON_MAX);
         }
         Enrolment e = em.find(Enrolment.class, previous.getEnrolmentId());
-        return make(previous.getKind(), e, previous.getGeneration() + 1, previous, reason, actor, holderName);
+        return make(previous.getKind(), e, previous.getGeneration() + 1, previous, reason, actor, holderName, previous.getExpiresOn());
     }
 
     /** Revokes a document: its status-list bit flips, it stays verifiable as revoked. */
@@ -171,14 +181,14 @@ public class Issuance {
     }
 
     private Certificate make(DocumentKind kind, Enrolment e, int generation, Certificate previous, String reissueReason, String actor,
-                             String holderName) {
+                             String holderName, LocalDate expiresOn) {
         Instant now = clock.now();
         Organisation issuer = e.getOrganisation();
         IssuerProfile profile = em.find(IssuerProfile.class, issuer.getId());
         StatusList list = statusList(issuer, now);
         int index = freeIndex(list);
         String code = freeCode(kind);
-        DocumentFacts facts = facts(kind, e, code, now, profile, holderName, previous == null ? null : previous.getCode());
+        DocumentFacts facts = facts(kind, e, code, now, profile, holderName, previous == null ? null : previous.getCode(), expiresOn);
         List<String> missing = RequiredFields.missing(facts);
         if (!missing.isEmpty()) {
             throw Problem.conflict("socle.certificate.missingFields", String.join(", ", missing)).withDetails(missing);
@@ -252,7 +262,7 @@ public class Issuance {
 
     /** What the document states, read from the records of the enrolment. */
     DocumentFacts facts(DocumentKind kind, Enrolment e, String code, Instant now, IssuerProfile profile, String holderName,
-                        String supersedes) {
+                        String supersedes, LocalDate expiresOn) {
         var version = e.getVersion();
         List<HoursEntry> hours = em.createNamedQuery(HoursEntry.OF_ENROLMENT, HoursEntry.class).setParameter("enrolment", e.getId())
                 .getResultList();
@@ -300,7 +310,7 @@ public class Issuance {
                 employer(e), version.getProgramme().getCode(), title, specialisations, List.copyOf(competences), objectives,
                 "Action de formation (article L6313-1 du Code du travail)", modality, minutes,
                 e.getModuleCode() == null ? version.getLevel() : null, start, end == null ? null : LocalDate.ofInstant(end, Formats.PARIS),
-                assessed, now, null, issuer.getId(), issuer.getName(), issuer.getSiret(), profile == null ? null : profile.getAgrement(),
+                assessed, now, expiresOn, issuer.getId(), issuer.getName(), issuer.getSiret(), profile == null ? null : profile.getAgrement(),
                 profile == null ? null : profile.getSignatoryName(), profile == null ? null : profile.getSignatoryTitle(), supersedes);
     }
 

@@ -84,7 +84,7 @@ public class TeachDocumentsView implements Serializable {
 
     public void issue() {
         messages.attempt(() -> {
-            var issued = certificates.issue(current.require(), kind, enrolmentId);
+            var issued = certificates.issue(current.require(), kind, enrolmentId, null);
             selectedCode = issued.certificate().getCode();
         }, "socle.documents.issued");
         documents = null;

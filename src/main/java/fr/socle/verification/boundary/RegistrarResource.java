@@ -55,4 +55,19 @@ public class RegistrarResource {
         return Response.ok(registrar.exportCsv(current.require(), q), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"registre.csv\"").build();
     }
+
+    /** A registrar's consultation, as the log keeps it. */
+    public record ConsultationOutput(Instant at, String accountId, String action, String detail, int results) {
+    }
+
+    @GET
+    @Path("register/consultations")
+    @Produces(MediaType.APPLICATION_JSON)
+    @ApiAccess(Role.PLATFORM_ADMIN)
+    @Operation(summary = "The latest registrar consultations (verifications, bulk files, searches, exports), newest first "
+            + "(platform administrators)")
+    public List<ConsultationOutput> consultations() {
+        return registrar.consultations(current.require()).stream()
+                .map(c -> new ConsultationOutput(c.getAt(), c.getAccountId(), c.getAction(), c.getDetail(), c.getResults())).toList();
+    }
 }
