@@ -26,7 +26,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale locale = locale();
+        Locale locale = locale(headers);
         Problem problem = find(failure, Problem.class);
         if (problem != null) {
             return ApiError.response(problem.kind().status, problem.message(locale), problem.details(locale));
@@ -59,7 +59,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         return ApiError.response(500, Messages.get(locale, "socle.internalError", incident), null);
     }
 
-    private Locale locale() {
+    /** The caller's language among French and English; French when it says none. */
+    public static Locale locale(jakarta.ws.rs.core.HttpHeaders headers) {
         try {
             return Messages.supported(headers.getAcceptableLanguages());
         } catch (RuntimeException e) {

@@ -35,22 +35,18 @@ public class DocumentFiles extends HttpServlet {
             String code = name.substring(0, dot);
             try {
                 var c = certificates.find(caller.get(), code);
-                byte[] content;
+                byte[] content = null;
+                String type = null;
                 if (name.endsWith(".pdf")) {
                     content = certificates.pdf(caller.get(), code);
-                    response.setContentType("application/pdf");
+                    type = "application/pdf";
                 } else if (name.endsWith(".jwt")) {
                     content = c.getCredential().getBytes(StandardCharsets.US_ASCII);
-                    response.setContentType(CertificatesResource.VC_JWT);
-                } else {
-                    content = null;
+                    type = CertificatesResource.VC_JWT;
                 }
                 if (content != null) {
-                    response.setHeader("Content-Disposition", "attachment; filename=\"" + c.getCode() + name.substring(dot) + "\"");
-                    response.setHeader("X-Content-Type-Options", "nosniff");
-                    response.setHeader("Cache-Control", "private, no-store");
-                    response.setContentLength(content.length);
-                    response.getOutputStream().write(content);
+                    fr.socle.platform.Downloads.send(response, content, type,
+                            "attachment; filename=\"" + c.getCode() + name.substring(dot) + "\"");
                     return;
                 }
             } catch (Problem notThere) {

@@ -34,13 +34,8 @@ public class SubmissionFiles extends HttpServlet {
             try {
                 var submission = assignments.find(caller.get(), id).submission();
                 byte[] content = assignments.content(caller.get(), id);
-                response.setContentType(submission.getContentType());
-                response.setHeader("Content-Disposition", AssignmentFiles.attachment(submission.getFileName()));
-                response.setHeader("X-Content-Type-Options", "nosniff");
-                response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-                response.setHeader("Cache-Control", "private, no-store");
-                response.setContentLength(content.length);
-                response.getOutputStream().write(content);
+                fr.socle.platform.Downloads.send(response, content, submission.getContentType(),
+                        AssignmentFiles.attachment(submission.getFileName()));
                 return;
             } catch (Problem notThere) {
                 // answered below

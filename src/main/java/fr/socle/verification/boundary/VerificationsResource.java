@@ -36,7 +36,7 @@ public class VerificationsResource {
             + "spécialisations, hours, level, dates, issuer. 404 for an unknown code; 429 beyond the per-client rate")
     public Response verify(@PathParam("code") String code) {
         if (!verifications.allowed(request.getRemoteAddr())) {
-            Response tooMany = ApiError.response(429, Messages.get(locale(), "socle.verify.tooMany"), null);
+            Response tooMany = ApiError.response(429, Messages.get(fr.socle.platform.ApiErrors.locale(headers), "socle.verify.tooMany"), null);
             return Response.fromResponse(tooMany).header("Retry-After", verifications.retryAfterSeconds()).build();
         }
         var answer = verifications.verify(code);
@@ -60,15 +60,6 @@ public class VerificationsResource {
     public Response verifyCsv(byte[] csv) {
         return Response.ok(registrar.verifyCsv(current.require(), csv == null ? new byte[0] : csv), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"verifications.csv\"").build();
-    }
-
-    /** The caller's language among French and English; French when it says none. */
-    private java.util.Locale locale() {
-        try {
-            return Messages.supported(headers.getAcceptableLanguages());
-        } catch (RuntimeException e) {
-            return Messages.DEFAULT;
-        }
     }
 
     @Context
