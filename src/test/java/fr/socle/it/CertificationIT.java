@@ -350,7 +350,14 @@ class CertificationIT {
                 "{\"kind\":\"ATTESTATION_FIN_FORMATION\",\"enrolmentId\":" + q(l.getValue()) + "}").status());
         assertFalse(http.get("api/v1/certificates", world.otherTrainer().token()).body().contains(code));
         assertTrue(http.get("api/v1/certificates?q=" + code, world.trainer().token()).body().contains(code));
-        assertTrue(http.get("api/v1/certificates?q=" + code, world.registrar().token()).body().contains(code), "registrars read every organisation");
+        var classmate = learner("Camarade");
+        assertFalse(http.get("api/v1/certificates?q=" + code, classmate.getKey().token()).body().contains(code),
+                "a learner does not list the documents of the other learners of the organisation");
+        assertFalse(http.get("api/v1/certificates?q=" + code, world.registrar().token()).body().contains(code),
+                "registrars read the register, where each consultation is logged, not the staff list");
+        assertTrue(http.get("api/v1/register?q=" + code, world.registrar().token()).body().contains(code), "registrars read every organisation");
+        assertEquals(404, http.get("api/v1/issuers/" + http.newOrganisation(world.platform(), "N’émet rien", "ORGANISME_DE_FORMATION")
+                + "/seal.pem", null).status(), "no seal is made for an organisation that issues nothing");
         assertEquals(404, http.post("api/v1/certificates/" + code + "/revocation", world.registrar().token(), "{\"reason\":\"x\"}").status());
         assertEquals(404, http.post("api/v1/certificates", world.registrar().token(),
                 "{\"kind\":\"ATTESTATION_FIN_FORMATION\",\"enrolmentId\":" + q(l.getValue()) + "}").status());

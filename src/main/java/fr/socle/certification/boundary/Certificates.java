@@ -158,13 +158,27 @@ public class Certificates {
         return em.createNamedQuery(Certificate.OF_HOLDER, Certificate.class).setParameter("holder", caller.accountId()).getResultList();
     }
 
-    /** The documents of the organisations the caller reads (issued to their learners or by them); all for registrars. */
+    /**
+     * The documents of the organisations the caller trains in or administers (issued to their learners
+     * or by them); every organisation's for platform administrators. A learner's own documents are
+     * {@link #mine}; registrars read the register through {@code Registrar}, which logs each consultation.
+     */
     public List<Certificate> list(Caller caller, String query) {
+        return search(caller.platformAdmin() ? null : caller.taught(), query);
+    }
+
+    /** The register of every organisation: for {@code Registrar} only, which checks the role and logs the consultation. */
+    public List<Certificate> register(String query) {
+        return search(null, query);
+    }
+
+    private List<Certificate> search(java.util.Set<String> organisations, String query) {
+        if (organisations != null && organisations.isEmpty()) {
+            return List.of();
+        }
         String q = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
-        var scope = caller.readScope();
-        var typed = scope.isEmpty() ? em.createNamedQuery(Certificate.ALL, Certificate.class)
-                : em.createNamedQuery(Certificate.IN_ORGANISATIONS, Certificate.class).setParameter("ids", scope.get().isEmpty()
-                        ? List.of("") : scope.get());
+        var typed = organisations == null ? em.createNamedQuery(Certificate.ALL, Certificate.class)
+                : em.createNamedQuery(Certificate.IN_ORGANISATIONS, Certificate.class).setParameter("ids", organisations);
         return typed.setParameter("q", q).setMaxResults(MAX_LIST).getResultList();
     }
 
@@ -245,10 +259,14 @@ public class Certificates {
         return Credentials.sign(credential, seals.seal(issuer.getId(), issuer.getName()));
     }
 
-    /** An issuer, for its public profile and seal chain; 404 for an organisation that issues nothing. */
+    /**
+     * An issuer, for its public profile and seal chain; 404 for an organisation that issues nothing
+     * (so that anonymous requests never make Socle generate a seal).
+     */
     public Organisation issuer(String organisationId) {
         Organisation o = organisationId == null ? null : em.find(Organisation.class, organisationId);
-        if (o == null) {
+        if (o == null || em.createNamedQuery(StatusList.OF_ISSUER, StatusList.class).setParameter("issuer", o.getId())
+                .setParameter("purpose", StatusList.REVOCATION).setMaxResults(1).getResultList().isEmpty()) {
             throw Problem.notFound("socle.issuer.notFound");
         }
         return o;

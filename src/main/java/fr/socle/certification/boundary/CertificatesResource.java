@@ -38,8 +38,9 @@ public class CertificatesResource {
     CurrentCaller current;
 
     @GET
-    @Operation(summary = "The documents of the caller's organisations (issued to their learners or by them), newest first, at most 500; "
-            + "'mine=true' for the caller's own; 'q' searches holder, title and code")
+    @Operation(summary = "The documents of the organisations the caller trains in or administers (issued to their learners or by "
+            + "them), newest first, at most 500; 'mine=true' for the caller's own; 'q' searches holder, title and code. Registrars "
+            + "read every organisation's at /register")
     public List<CertificateOutput> list(@QueryParam("q") String q, @QueryParam("mine") boolean mine) {
         var caller = current.require();
         return (mine ? certificates.mine(caller) : certificates.list(caller, q)).stream()

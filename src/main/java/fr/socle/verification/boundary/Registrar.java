@@ -83,7 +83,7 @@ public class Registrar {
     /** The register: documents of every organisation, searched by holder, title or code, newest first (at most 500). */
     public List<Entry> search(Caller caller, String query) {
         require(caller);
-        List<Entry> entries = entries(certificates.list(caller, query));
+        List<Entry> entries = entries(certificates.register(query));
         log(caller, RegistrarConsultation.Action.SEARCH, query, entries.size());
         return entries;
     }
@@ -91,7 +91,7 @@ public class Registrar {
     /** The register as CSV, for the same search. */
     public byte[] exportCsv(Caller caller, String query) {
         require(caller);
-        List<Entry> entries = entries(certificates.list(caller, query));
+        List<Entry> entries = entries(certificates.register(query));
         log(caller, RegistrarConsultation.Action.EXPORT, query, entries.size());
         List<List<Object>> lines = entries.stream().map(e -> java.util.Arrays.<Object>asList(e.certificate().getCode(), e.status().name(),
                 e.certificate().getKind().name(), e.certificate().getHolderName(), e.certificate().getTitle(), e.certificate().getProgrammeCode(),
