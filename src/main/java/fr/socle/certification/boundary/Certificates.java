@@ -149,7 +149,11 @@ public class Certificates {
         } catch (Problem p) {
             throw p;
         } catch (RuntimeException race) {
-            throw Problem.conflict("socle.certificate.alreadySuperseded");
+            // a concurrent reissue won: say so; anything else (a seal, a lock timeout) is not "already superseded"
+            if (byCode(code).getSupersededById() != null) {
+                throw Problem.conflict("socle.certificate.alreadySuperseded");
+            }
+            throw race;
         }
     }
 
