@@ -35,4 +35,5 @@ if [ "${SOCLE_CLUSTER:-false}" = true ]; then
 else
     args+=(--nohazelcast)
 fi
-exec java ${JAVA_OPTS:-} -jar "${SOCLE_MICRO_JAR:-$home/payara-micro.jar}" "${args[@]}"
+# UTC: instants are stored as DATETIME(6) without zone; a DST fall-back hour must not shift them.
+exec java -Duser.timezone=UTC ${JAVA_OPTS:-} -jar "${SOCLE_MICRO_JAR:-$home/payara-micro.jar}" "${args[@]}"

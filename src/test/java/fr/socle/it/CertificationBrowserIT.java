@@ -105,7 +105,7 @@ class CertificationBrowserIT {
         pages.submit("search:go");
         pages.submit(browser.findElement(By.cssSelector("a.select-link")));
         pages.type("manage:reason", "Délivré par erreur");
-        pages.submit("manage:revoke");
+        pages.confirm("manage:revoke");
         assertTrue(pages.messages().contains("révoqué"), pages.messages());
         browser.quit();
 

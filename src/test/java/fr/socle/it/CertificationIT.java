@@ -252,6 +252,11 @@ class CertificationIT {
         assertEquals("REVOKED", revoked.json().getString("status"));
         assertEquals(409, http.post("api/v1/certificates/" + code + "/revocation", world.admin().token(), "{\"reason\":\"Encore\"}").status());
         assertEquals(409, http.post("api/v1/certificates/" + code + "/reissue", world.admin().token(), "{\"reason\":\"Correction\"}").status());
+        // a new decision after the revocation makes a new document with a new code; the revoked one stays revoked
+        var again = http.post("api/v1/certificates", world.trainer().token(), "{\"kind\":\"CERTIFICAT\",\"enrolmentId\":" + q(l.getValue()) + "}");
+        assertEquals(201, again.status(), again::toString);
+        assertNotEquals(code, again.json().getString("code"));
+        assertEquals(2, again.json().getInt("generation"));
 
         var verified = http.get("api/v1/verifications/" + code, null).json();
         assertEquals("REVOKED", verified.getString("status"));

@@ -46,6 +46,21 @@ public final class Pages {
         });
     }
 
+    /** Clicks a button that asks for confirmation first, confirms, and waits for the next page. */
+    public void confirm(String id) {
+        WebElement element = browser.findElement(By.id(id));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            }
+        });
+    }
+
     public void submit(String id) {
         submit(browser.findElement(By.id(id)));
     }

@@ -93,6 +93,10 @@ public class CertificationJobs {
                     steps.progress(jobId, 1, 0, null);
                 } catch (Problem p) {
                     steps.progress(jobId, 0, 1, enrolmentId + " : " + p.getMessage());
+                } catch (RuntimeException e) {
+                    // one learner's failure does not stop the others; the job says which one
+                    LOG.log(Level.WARNING, "Bulk issuance " + jobId + ": enrolment " + enrolmentId, e);
+                    steps.progress(jobId, 0, 1, enrolmentId + " : " + e);
                 }
             }
             steps.finish(jobId, null);

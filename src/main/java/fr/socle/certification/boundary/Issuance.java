@@ -81,12 +81,12 @@ public class Issuance {
     @ConfigProperty(name = "socle.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
-    /** The base of every public link (verification page, credential and issuer ids), without a trailing slash. */
     /** Years a cursus certificate stays valid (0: it does not expire). */
     @Inject
     @ConfigProperty(name = "socle.certificate.validity-years", defaultValue = "0")
     int validityYears;
 
+    /** The base of every public link (verification page, credential and issuer ids), without a trailing slash. */
     public String baseUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -101,7 +101,7 @@ public class Issuance {
             throw Problem.notFound("socle.enrolment.notFound");
         }
         var existing = latest(kind, enrolmentId);
-        if (existing != null) {
+        if (existing != null && existing.getRevokedAt() == null) {
             return new Issued(existing, false);
         }
         requireAchieved(kind, e);
@@ -113,7 +113,9 @@ public class Issuance {
         }
         LocalDate expiry = expiresOn != null ? expiresOn
                 : kind == DocumentKind.CERTIFICAT && validityYears > 0 ? LocalDate.now(Formats.PARIS).plusYears(validityYears) : null;
-        return new Issued(make(kind, e, 1, null, null, actor, null, expiry), true);
+        // after a revocation, a new decision makes a new document: the next generation, superseding nothing
+        int generation = existing == null ? 1 : existing.getGeneration() + 1;
+        return new Issued(make(kind, e, generation, null, null, actor, null, expiry), true);
     }
 
     /** A document, and whether this call made it (or found it made before). */
@@ -295,11 +297,11 @@ public class Issuance {
         }
         if (assessed.isEmpty()) {
             assessed.add(e.getStatus() == EnrolmentStatus.TERMINE ? "Objectifs atteints : toutes les activités requises sont validées."
-                    : "Formation suivie partiellement (" + e.getStatus().name().toLowerCase() + ").");
+                    : "Formation suivie partiellement (" + e.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ").");
         }
         String title = e.getModuleCode() == null ? version.getTitle()
                 : modules.get(0).getCode() + " – " + modules.get(0).getTitle() + " (" + version.getTitle() + ")";
-        String modality = modules.stream().map(m -> m.getModality().name().toLowerCase().replace('_', ' ')).distinct()
+        String modality = modules.stream().map(m -> m.getModality().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).distinct()
                 .collect(Collectors.joining(", "));
         LocalDate start = e.getEnteredAt() == null ? null : LocalDate.ofInstant(e.getEnteredAt(), Formats.PARIS);
         Instant end = e.getEndedAt() != null ? e.getEndedAt()

@@ -36,10 +36,16 @@ public class SessionDocumentsView implements Serializable {
 
     public void start() {
         messages.attempt(() -> jobId = jobs.start(current.require(), sessionId, kind).getId(), "socle.job.started");
+        jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes().remove("sessionDocumentsView.job");
     }
 
-    /** The job followed: the one started here, or the session's latest. */
+    /** The job followed: the one started here, or the session's latest; read once per request. */
     public CertificationJob getJob() {
+        var request = jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes();
+        return (CertificationJob) request.computeIfAbsent("sessionDocumentsView.job", k -> readJob());
+    }
+
+    private CertificationJob readJob() {
         try {
             if (jobId != null) {
                 return jobs.find(current.require(), jobId);
