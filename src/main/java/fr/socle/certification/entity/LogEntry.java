@@ -57,14 +57,16 @@ public class LogEntry {
     /** The entry after the head's; the caller moves the head on. */
     public LogEntry(LogHead head, Instant at, Action action, Certificate certificate, String actor, String detail) {
         this.seq = head.getSeq() + 1;
-        this.at = at;
+        // to the second: what every database keeps (EclipseLink takes MariaDB for MySQL 5.5, without fractions),
+        // so that the hash computed here is the hash of what is read back
+        this.at = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         this.action = action.name();
         this.certificateId = certificate.getId();
         this.code = certificate.getCode();
         this.actor = actor;
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
         this.prevHash = head.getHash();
-        this.hash = HashChain.hash(seq, at, this.action, certificateId, code, actor, this.detail, prevHash);
+        this.hash = HashChain.hash(seq, this.at, this.action, certificateId, code, actor, this.detail, prevHash);
     }
 
     public HashChain.Link link() {
