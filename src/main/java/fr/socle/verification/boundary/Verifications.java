@@ -38,8 +38,11 @@ public class Verifications {
     private RateLimit limit;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(Verification verification, long until, LocalDate day) {
+    private record Cached(Verification verification, String json, long until, LocalDate day) {
     }
+
+    /** JSON-B, as JAX-RS writes records; made once, thread-safe. */
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
 
     @PostConstruct
     void init() {
@@ -57,6 +60,15 @@ public class Verifications {
 
     /** The answer for a code, empty when unknown or malformed. */
     public Optional<Verification> verify(String typed) {
+        return cached(typed).map(Cached::verification);
+    }
+
+    /** The same answer as JSON, written once per code while it is kept: the public API's hot path. */
+    public Optional<String> verifyJson(String typed) {
+        return cached(typed).map(Cached::json);
+    }
+
+    private Optional<Cached> cached(String typed) {
         String code = VerificationCodes.normalise(typed);
         if (!VerificationCodes.wellFormed(code)) {
             return Optional.empty();
@@ -65,14 +77,14 @@ public class Verifications {
         LocalDate today = LocalDate.now(fr.socle.platform.Formats.PARIS);
         Cached hit = cache.get(code);
         if (hit != null && hit.until - now > 0 && hit.day.equals(today)) {
-            return Optional.of(hit.verification);
+            return Optional.of(hit);
         }
-        Optional<Verification> answer = certificates.verify(code);
+        Optional<Cached> answer = certificates.verify(code).map(v -> new Cached(v, JSON.toJson(v), now + cacheSeconds * 1_000_000_000L, today));
         if (answer.isPresent() && cacheSeconds > 0) {
             if (cache.size() >= MAX_CACHED) {
                 cache.clear();
             }
-            cache.put(code, new Cached(answer.get(), now + cacheSeconds * 1_000_000_000L, today));
+            cache.put(code, answer.get());
         }
         return answer;
     }

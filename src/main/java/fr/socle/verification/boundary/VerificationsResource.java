@@ -32,6 +32,9 @@ public class VerificationsResource {
     @GET
     @Path("{code}")
     @ApiAccess(anonymous = true)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "the verification",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Verification.class)))
     @Operation(summary = "What a document states and where it stands (VALID, REVOKED, EXPIRED, SUPERSEDED): holder, title, "
             + "spécialisations, hours, level, dates, issuer. 404 for an unknown code; 429 beyond the per-client rate")
     public Response verify(@PathParam("code") String code) {
@@ -39,10 +42,10 @@ public class VerificationsResource {
             Response tooMany = ApiError.response(429, Messages.get(fr.socle.platform.ApiErrors.locale(headers), "socle.verify.tooMany"), null);
             return Response.fromResponse(tooMany).header("Retry-After", verifications.retryAfterSeconds()).build();
         }
-        var answer = verifications.verify(code);
+        var answer = verifications.verifyJson(code);
         current.get().filter(c -> c.isRegistrar()).ifPresent(c -> registrar.logVerification(c, code, answer.isPresent()));
-        Verification v = answer.orElseThrow(() -> Problem.notFound("socle.verify.unknown"));
-        return Response.ok(v).header("Cache-Control", "no-store").build();
+        String json = answer.orElseThrow(() -> Problem.notFound("socle.verify.unknown"));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
     }
 
     @Inject
