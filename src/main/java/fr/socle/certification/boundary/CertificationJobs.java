@@ -19,18 +19,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Bulk issuance for a whole session, in the background (the container's managed executor): one
  * document per learner, each in its own transaction through the same idempotent issuance, the job's
- * counters committed as it goes. Jobs a crash interrupted are resumed at start.
+ * counters committed as it goes. Jobs a crash interrupted are resumed at start. At most
+ * {@link #PARALLEL} jobs issue at the same time; the others wait, QUEUED.
  */
 @ApplicationScoped
 public class CertificationJobs {
 
     private static final Logger LOG = Logger.getLogger(CertificationJobs.class.getName());
+
+    /**
+     * How many jobs issue at once. The executor gives each job a thread of its own, and a job holds a
+     * database connection while it renders and seals; rendering is bound by the processors, so more jobs
+     * do not issue faster, they only take the connection pool (32): fifty jobs started together used it
+     * all, and jobs and requests then failed after waiting 60 s for a connection.
+     */
+    static final int PARALLEL = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
+    private final Semaphore running = new Semaphore(PARALLEL, true);
 
     @PersistenceContext
     EntityManager em;
@@ -78,8 +90,25 @@ public class CertificationJobs {
                 .setMaxResults(10).getResultList();
     }
 
-    /** Runs a job to its end; safe to run again (each issuance returns the document already there). */
+    /**
+     * Runs a job to its end, once one of the {@link #PARALLEL} places is free; safe to run again (each
+     * issuance returns the document already there).
+     */
     void run(String jobId) {
+        try {
+            running.acquire();
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return; // still QUEUED: resumed at the next start
+        }
+        try {
+            issueAll(jobId);
+        } finally {
+            running.release();
+        }
+    }
+
+    private void issueAll(String jobId) {
         List<String> enrolmentIds = steps.begin(jobId);
         if (enrolmentIds == null) {
             return;
