@@ -12,6 +12,7 @@ import fr.socle.certification.control.PdfSeal;
 import fr.socle.certification.control.RequiredFields;
 import fr.socle.certification.control.Seal;
 import fr.socle.certification.control.SealKeys;
+import fr.socle.certification.control.StatusListFill;
 import fr.socle.certification.control.StatusLists;
 import fr.socle.certification.control.VerificationCodes;
 import fr.socle.certification.entity.Certificate;
@@ -67,6 +68,8 @@ public class Issuance {
 
     private static final Random RANDOM = new SecureRandom();
     private static final DocumentRenderer RENDERER = new DocumentRenderer();
+    /** Lists are counted again after 500 documents issued here, or a minute. */
+    private static final StatusListFill FILL = new StatusListFill(500, 60_000_000_000L);
 
     @PersistenceContext
     EntityManager em;
@@ -228,12 +231,16 @@ public class Issuance {
         em.flush();
     }
 
-    /** The issuer's current revocation list, or a new one when it is 3/4 full (indexes stay sparse, so random draws stay cheap). */
+    /**
+     * The issuer's current revocation list, or a new one when it is 3/4 full (indexes stay sparse, so random draws stay
+     * cheap); how full it is comes from {@link StatusListFill}, not from a count for every document.
+     */
     private StatusList statusList(Organisation issuer, Instant now) {
-        StatusList list = em.createNamedQuery(StatusList.OF_ISSUER, StatusList.class).setParameter("issuer", issuer.getId())
+        StatusList current = em.createNamedQuery(StatusList.OF_ISSUER, StatusList.class).setParameter("issuer", issuer.getId())
                 .setParameter("purpose", StatusList.REVOCATION).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (list == null || em.createNamedQuery(Certificate.COUNT_IN_LIST, Long.class).setParameter("list", list.getId())
-                .getSingleResult() >= list.getSize() * 3L / 4) {
+        StatusList list = current;
+        if (current == null || FILL.full(current.getId(), current.getSize(), System.nanoTime(),
+                () -> em.createNamedQuery(Certificate.COUNT_IN_LIST, Long.class).setParameter("list", current.getId()).getSingleResult())) {
             list = new StatusList(issuer, StatusLists.SIZE, now);
             em.persist(list);
         }
