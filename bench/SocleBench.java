@@ -56,7 +56,11 @@ import org.yaml.snakeyaml.Yaml;
  * <li>(c) a session of SESSION_LEARNERS learners, and its cohort grid (GET /api/v1/sessions/{id}/cohort)
  * COHORT_SAMPLES times, one request at a time: p50/p95/p99 (skipped where the endpoint does not exist).</li>
  * </ol>
- * Prints a Markdown report and writes it to REPORT when set. Exits 1 when a request failed.
+ * That is the default mode, {@code progress}. The mode {@code certification} issues CERTIFICATES documents in bulk
+ * jobs (one per session of SESSION_SIZE) and DIRECT_CERTIFICATES by direct POSTs, checks them, then loads public
+ * verification on VERIFY_CONNECTIONS keep-alive connections; {@code crash-setup} and {@code crash-check} are the two
+ * halves of the crash test that run.sh drives (it kills and restarts the server in between). See bench/README.md.
+ * Prints a Markdown report and writes it to REPORT when set. Exits 1 when a request or a check failed.
  */
 public class SocleBench {
 
