@@ -2,13 +2,10 @@ package fr.socle.reporting.control;
 
 import fr.socle.reporting.control.BpfFigures.LearnerMinutes;
 import fr.socle.reporting.control.BpfFigures.Line;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The BPF figures as CSV files for French spreadsheets: UTF-8 with a byte order mark (so the accents
@@ -52,23 +49,6 @@ public final class BpfCsv {
     }
 
     private static byte[] write(List<String> header, List<List<Object>> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(BpfCsv::cell).toList());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A value as a cell; numbers as they are, text a spreadsheet would run as a formula prefixed with an apostrophe. */
-    static String cell(Object value) {
-        if (value instanceof Number) {
-            return value.toString();
-        }
-        String s = value == null ? "" : value.toString();
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return fr.socle.platform.SpreadsheetCsv.write(FORMAT, header, rows);
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -52,20 +51,6 @@ public final class VerificationCsv {
 
     /** Writes lines under {@link #HEADER} (or another header), UTF-8 with a BOM so that spreadsheets read the accents. */
     public static byte[] write(List<String> header, List<List<Object>> lines) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (List<Object> line : lines) {
-                printer.printRecord(line.stream().map(VerificationCsv::cell).toList());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A value as a cell; text a spreadsheet would run as a formula is prefixed with an apostrophe. */
-    static String cell(Object value) {
-        String s = value == null ? "" : value.toString();
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return fr.socle.platform.SpreadsheetCsv.write(CSVFormat.DEFAULT, header, lines);
     }
 }
