@@ -1,6 +1,14 @@
 package fr.socle.certification.boundary;
 
 import fr.socle.certification.control.Credentials;
+import fr.socle.certification.control.PdfSeal;
+import fr.socle.certification.entity.IssuerProfile;
+import fr.socle.certification.entity.LogHead;
+import fr.socle.enrolment.entity.EnrolmentStatus;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
 import fr.socle.certification.control.FactsJson;
 import fr.socle.certification.control.HashChain;
 import fr.socle.certification.control.Seal;
@@ -32,11 +40,9 @@ import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Issued documents: issuing (automatically when an enrolment completes, by hand for attestations),
@@ -176,7 +182,7 @@ public class Certificates {
         return search(null, query);
     }
 
-    private List<Certificate> search(java.util.Set<String> organisations, String query) {
+    private List<Certificate> search(Set<String> organisations, String query) {
         if (organisations != null && organisations.isEmpty()) {
             return List.of();
         }
@@ -196,28 +202,18 @@ public class Certificates {
         return c;
     }
 
-    public byte[] pdf(Caller caller, String code) {
-        Certificate c = find(caller, code);
-        return em.find(CertificatePdf.class, c.getId()).getContent();
+    /** The sealed PDF of a document the caller was allowed by {@link #find}. */
+    byte[] pdf(Certificate found) {
+        return em.find(CertificatePdf.class, found.getId()).getContent();
     }
 
-    /** The documents of an enrolment, for those who may see it. */
-    public List<Certificate> ofEnrolment(Caller caller, String enrolmentId) {
-        Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
-        if (e == null || !(e.getLearner().getId().equals(caller.accountId()) || caller.teaches(e.getOrganisation().getId()))) {
-            throw Problem.notFound("socle.enrolment.notFound");
-        }
-        return em.createNamedQuery(Certificate.OF_ENROLMENT, Certificate.class).setParameter("enrolment", enrolmentId).getResultList();
+    /** The public answer for a code in its canonical form ({@link VerificationCodes#normalise}); empty for an unknown one. */
+    public Optional<Verification> verify(String code) {
+        return withCode(code).map(this::verification);
     }
 
-    /** The public answer for a code; empty for an unknown or malformed one. */
-    public Optional<Verification> verify(String typed) {
-        String code = VerificationCodes.normalise(typed);
-        if (!VerificationCodes.wellFormed(code)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code).getResultStream().findFirst()
-                .map(this::verification);
+    private Optional<Certificate> withCode(String code) {
+        return em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code).getResultStream().findFirst();
     }
 
     Verification verification(Certificate c) {
@@ -234,9 +230,7 @@ public class Certificates {
     }
 
     Certificate byCode(String typed) {
-        String code = VerificationCodes.normalise(typed);
-        return em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> Problem.notFound("socle.certificate.notFound"));
+        return withCode(VerificationCodes.normalise(typed)).orElseThrow(() -> Problem.notFound("socle.certificate.notFound"));
     }
 
     private static void requireAdministers(Caller caller, Certificate c) {
@@ -309,7 +303,7 @@ public class Certificates {
             List<LogEntry> page = em.createNamedQuery(LogEntry.FROM, LogEntry.class).setParameter("after", previous == null ? 0L : previous.seq())
                     .setMaxResults(1000).getResultList();
             if (page.isEmpty()) {
-                var head = em.find(fr.socle.certification.entity.LogHead.class, fr.socle.certification.entity.LogHead.ID);
+                var head = em.find(LogHead.class, LogHead.ID);
                 long last = previous == null ? 0 : previous.seq();
                 if (head.getSeq() != last || !head.getHash().equals(previous == null ? HashChain.GENESIS : previous.hash())) {
                     return new LogCheck(count, false, last + 1, "entries after " + last + " are missing");
@@ -337,36 +331,35 @@ public class Certificates {
     }
 
     public PdfCheck checkPdf(byte[] pdf) {
-        var seal = fr.socle.certification.control.PdfSeal.check(pdf, seals.trustAnchors());
+        var seal = PdfSeal.check(pdf, seals.trustAnchors());
         String code = null;
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var doc = Loader.loadPDF(pdf)) {
             code = doc.getDocumentInformation().getCustomMetadataValue("SocleCode");
-        } catch (java.io.IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             // not a PDF Socle can read: the seal check says so
         }
-        Certificate c = code == null || !VerificationCodes.wellFormed(code) ? null
-                : em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code).getResultStream().findFirst().orElse(null);
+        Certificate c = code == null || !VerificationCodes.wellFormed(code) ? null : withCode(code).orElse(null);
         boolean matches = c != null && c.getPdfSha256().equals(Issuance.sha256(pdf));
         return new PdfCheck(seal.valid(), seal.problem(), c == null ? null : verification(c), matches);
     }
 
     /** How an organisation signs its documents (a blank profile when it has none yet); its administrators only. */
-    public fr.socle.certification.entity.IssuerProfile profile(Caller caller, String organisationId) {
+    public IssuerProfile profile(Caller caller, String organisationId) {
         if (organisationId == null || !caller.canAdminister(organisationId) || em.find(Organisation.class, organisationId) == null) {
             throw Problem.notFound("socle.issuer.notFound");
         }
-        var profile = em.find(fr.socle.certification.entity.IssuerProfile.class, organisationId);
-        return profile != null ? profile : new fr.socle.certification.entity.IssuerProfile(organisationId, clock.now());
+        var profile = em.find(IssuerProfile.class, organisationId);
+        return profile != null ? profile : new IssuerProfile(organisationId, clock.now());
     }
 
     /** Sets the signatory, agrément number and logo (PNG, or null to keep the current one) of an organisation's documents. */
-    @jakarta.transaction.Transactional
-    public fr.socle.certification.entity.IssuerProfile saveProfile(Caller caller, String organisationId, String signatoryName,
+    @Transactional
+    public IssuerProfile saveProfile(Caller caller, String organisationId, String signatoryName,
                                                                   String signatoryTitle, String agrement, byte[] logo) {
         profile(caller, organisationId);
-        var profile = em.find(fr.socle.certification.entity.IssuerProfile.class, organisationId);
+        var profile = em.find(IssuerProfile.class, organisationId);
         if (profile == null) {
-            profile = new fr.socle.certification.entity.IssuerProfile(organisationId, clock.now());
+            profile = new IssuerProfile(organisationId, clock.now());
             em.persist(profile);
         }
         try {
@@ -386,16 +379,10 @@ public class Certificates {
         if (ids != null && ids.isEmpty()) {
             return List.of();
         }
-        var query = ids == null ? em.createQuery("SELECT e FROM Enrolment e WHERE e.status <> fr.socle.enrolment.entity.EnrolmentStatus.INSCRIT "
+        var query = ids == null ? em.createQuery("SELECT e FROM Enrolment e WHERE e.status <> EnrolmentStatus.INSCRIT "
                 + "ORDER BY e.enrolledAt DESC", Enrolment.class)
                 : em.createNamedQuery(Enrolment.IN_ORGANISATIONS, Enrolment.class).setParameter("ids", ids);
         return query.setMaxResults(MAX_LIST).getResultStream()
-                .filter(e -> e.getStatus() != fr.socle.enrolment.entity.EnrolmentStatus.INSCRIT).toList();
-    }
-
-    /** Counts by status, for the lists' summaries. */
-    public static Map<Certificate.Status, Long> byStatus(List<Certificate> list) {
-        LocalDate today = LocalDate.now(Formats.PARIS);
-        return list.stream().collect(Collectors.groupingBy(c -> c.status(today), Collectors.counting()));
+                .filter(e -> e.getStatus() != EnrolmentStatus.INSCRIT).toList();
     }
 }

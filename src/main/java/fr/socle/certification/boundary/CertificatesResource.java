@@ -75,7 +75,7 @@ public class CertificatesResource {
     @Operation(summary = "The sealed PDF (PAdES baseline B) of a document (its holder, trainers and administrators of its organisations)")
     public Response pdf(@PathParam("code") String code) {
         var c = certificates.find(current.require(), code);
-        return Response.ok(certificates.pdf(current.require(), code), "application/pdf")
+        return Response.ok(certificates.pdf(c), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + c.getCode() + ".pdf\"").build();
     }
 

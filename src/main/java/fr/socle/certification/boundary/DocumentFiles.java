@@ -38,7 +38,7 @@ public class DocumentFiles extends HttpServlet {
                 byte[] content = null;
                 String type = null;
                 if (name.endsWith(".pdf")) {
-                    content = certificates.pdf(caller.get(), code);
+                    content = certificates.pdf(c);
                     type = "application/pdf";
                 } else if (name.endsWith(".jwt")) {
                     content = c.getCredential().getBytes(StandardCharsets.US_ASCII);

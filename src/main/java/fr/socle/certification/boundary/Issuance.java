@@ -127,37 +127,42 @@ public class Issuance {
 
     /** A new generation that supersedes {@code code}: same achievement, facts read again (a corrected name, for instance). */
     public Certificate reissue(String code, String reason, String holderName, String actor) {
-        Certificate previous = em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> Problem.notFound("socle.certificate.notFound"));
+        Certificate previous = locked(code);
         if (previous.getRevokedAt() != null) {
             throw Problem.conflict("socle.certificate.revokedNoReissue");
         }
         if (previous.getSupersededById() != null) {
             throw Problem.conflict("socle.certificate.alreadySuperseded");
         }
-        if (reason == null || reason.isBlank() || reason.length() > Certificate.REASON_MAX) {
-            throw Problem.badRequest("socle.certificate.reasonRequired", Certificate.REASON_MAX);
-        }
+        requireReason(reason);
         Enrolment e = em.find(Enrolment.class, previous.getEnrolmentId());
         return make(previous.getKind(), e, previous.getGeneration() + 1, previous, reason, actor, holderName, previous.getExpiresOn());
     }
 
     /** Revokes a document: its status-list bit flips, it stays verifiable as revoked. */
     public Certificate revoke(String code, String reason, String actor) {
-        Certificate c = em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> Problem.notFound("socle.certificate.notFound"));
+        Certificate c = locked(code);
         if (c.getRevokedAt() != null) {
             throw Problem.conflict("socle.certificate.alreadyRevoked");
         }
-        if (reason == null || reason.isBlank() || reason.length() > Certificate.REASON_MAX) {
-            throw Problem.badRequest("socle.certificate.reasonRequired", Certificate.REASON_MAX);
-        }
+        requireReason(reason);
         Instant now = clock.now();
         c.revoke(now, actor, reason);
         append(now, LogEntry.Action.REVOKED, c, actor, reason.strip());
         return c;
+    }
+
+    /** The document with this code, locked until the transaction ends (revocation and reissue never interleave). */
+    private Certificate locked(String code) {
+        return em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> Problem.notFound("socle.certificate.notFound"));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > Certificate.REASON_MAX) {
+            throw Problem.badRequest("socle.certificate.reasonRequired", Certificate.REASON_MAX);
+        }
     }
 
     Certificate latest(DocumentKind kind, String enrolmentId) {

@@ -28,7 +28,6 @@ import java.util.UUID;
     @NamedQuery(name = Certificate.OF_ACHIEVEMENT, query = "SELECT c FROM Certificate c WHERE c.kind = :kind AND c.enrolmentId = :enrolment "
             + "ORDER BY c.generation DESC"),
     @NamedQuery(name = Certificate.OF_HOLDER, query = "SELECT c FROM Certificate c WHERE c.holderId = :holder ORDER BY c.issuedAt DESC"),
-    @NamedQuery(name = Certificate.OF_ENROLMENT, query = "SELECT c FROM Certificate c WHERE c.enrolmentId = :enrolment ORDER BY c.issuedAt DESC"),
     @NamedQuery(name = Certificate.IN_ORGANISATIONS, query = "SELECT c FROM Certificate c WHERE (c.organisationId IN :ids OR c.issuerId IN :ids) "
             + "AND (:q IS NULL OR LOWER(c.holderName) LIKE :q OR LOWER(c.title) LIKE :q OR LOWER(c.code) LIKE :q) ORDER BY c.issuedAt DESC"),
     @NamedQuery(name = Certificate.ALL, query = "SELECT c FROM Certificate c WHERE (:q IS NULL OR LOWER(c.holderName) LIKE :q "
@@ -49,7 +48,6 @@ public class Certificate {
     public static final String BY_CODE = "Certificate.byCode";
     public static final String OF_ACHIEVEMENT = "Certificate.ofAchievement";
     public static final String OF_HOLDER = "Certificate.ofHolder";
-    public static final String OF_ENROLMENT = "Certificate.ofEnrolment";
     public static final String IN_ORGANISATIONS = "Certificate.inOrganisations";
     public static final String ALL = "Certificate.all";
     public static final String REVOKED_INDEXES = "Certificate.revokedIndexes";
