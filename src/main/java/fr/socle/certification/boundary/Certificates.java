@@ -4,7 +4,6 @@ import fr.socle.certification.control.Credentials;
 import fr.socle.certification.control.PdfSeal;
 import fr.socle.certification.entity.IssuerProfile;
 import fr.socle.certification.entity.LogHead;
-import fr.socle.enrolment.entity.EnrolmentStatus;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.Set;
@@ -379,10 +378,7 @@ public class Certificates {
         if (ids != null && ids.isEmpty()) {
             return List.of();
         }
-        var query = ids == null ? em.createQuery("SELECT e FROM Enrolment e WHERE e.status <> EnrolmentStatus.INSCRIT "
-                + "ORDER BY e.enrolledAt DESC", Enrolment.class)
-                : em.createNamedQuery(Enrolment.IN_ORGANISATIONS, Enrolment.class).setParameter("ids", ids);
-        return query.setMaxResults(MAX_LIST).getResultStream()
-                .filter(e -> e.getStatus() != EnrolmentStatus.INSCRIT).toList();
+        return em.createNamedQuery(Enrolment.STARTED_IN, Enrolment.class).setParameter("all", ids == null)
+                .setParameter("ids", ids == null ? Set.of("") : ids).setMaxResults(MAX_LIST).getResultList();
     }
 }

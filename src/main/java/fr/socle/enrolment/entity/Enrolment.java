@@ -34,6 +34,8 @@ import java.util.UUID;
 @NamedQueries({
     @NamedQuery(name = Enrolment.OF_LEARNER, query = "SELECT e FROM Enrolment e WHERE e.learner.id = :learner ORDER BY e.enrolledAt DESC"),
     @NamedQuery(name = Enrolment.IN_ORGANISATIONS, query = "SELECT e FROM Enrolment e WHERE e.organisation.id IN :ids ORDER BY e.enrolledAt DESC"),
+    @NamedQuery(name = Enrolment.STARTED_IN, query = "SELECT e FROM Enrolment e WHERE (:all = TRUE OR e.organisation.id IN :ids) "
+            + "AND e.status <> fr.socle.enrolment.entity.EnrolmentStatus.INSCRIT ORDER BY e.enrolledAt DESC"),
     @NamedQuery(name = Enrolment.OPEN_FOR, query = "SELECT e FROM Enrolment e WHERE e.learner.id = :learner AND e.version.id = :version "
             + "AND e.status IN (fr.socle.enrolment.entity.EnrolmentStatus.INSCRIT, fr.socle.enrolment.entity.EnrolmentStatus.ENTRE)")
 })
@@ -42,6 +44,8 @@ public class Enrolment {
     public static final String OF_LEARNER = "Enrolment.ofLearner";
     public static final String IN_ORGANISATIONS = "Enrolment.inOrganisations";
     public static final String OPEN_FOR = "Enrolment.openFor";
+    /** Enrolments that have started, of some organisations (or of all with {@code all}). */
+    public static final String STARTED_IN = "Enrolment.startedIn";
 
     @Id
     @Column(length = 36)
