@@ -45,6 +45,7 @@ public class TeachDocumentsView implements Serializable {
     private String query;
     private transient List<Certificate> documents;
     private transient List<Enrolment> issuable;
+    private transient List<Organisation> administered;
     private String enrolmentId;
     private DocumentKind kind = DocumentKind.ATTESTATION_FIN_FORMATION;
     private String selectedCode;
@@ -109,7 +110,10 @@ public class TeachDocumentsView implements Serializable {
 
     /** The organisations whose signatory I set: those I administer. */
     public List<Organisation> getAdministered() {
-        return organisations.administered(current.require());
+        if (administered == null) {
+            administered = organisations.administered(current.require());
+        }
+        return administered;
     }
 
     public void loadIssuer() {
