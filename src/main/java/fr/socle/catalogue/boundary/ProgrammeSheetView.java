@@ -51,7 +51,7 @@ public class ProgrammeSheetView implements java.io.Serializable {
     public String date(java.time.Instant instant) {
         return instant == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(instant.atZone(java.time.ZoneId.of("Europe/Paris")));
+                .format(instant.atZone(fr.socle.platform.Formats.PARIS));
     }
 
     public List<ProgrammeVersion> getHistory() {

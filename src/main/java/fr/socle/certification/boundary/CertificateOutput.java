@@ -17,6 +17,6 @@ public record CertificateOutput(String code, DocumentKind kind, Certificate.Stat
         return new CertificateOutput(c.getCode(), c.getKind(), c.status(LocalDate.now(Formats.PARIS)), c.getEnrolmentId(), c.getGeneration(),
                 c.getHolderId(), c.getHolderName(), c.getTitle(), c.getProgrammeCode(), c.getMinutes(), c.getLevel(), c.getIssuedAt(),
                 c.getIssuedBy(), c.getExpiresOn(), c.getRevokedAt(), c.getRevokedBy(), c.getRevocationReason(), c.getSupersededById() != null,
-                c.getReissueReason(), c.getOrganisationId(), c.getIssuerId(), c.getPdfSha256(), baseUrl + "/verify/?code=" + c.getCode());
+                c.getReissueReason(), c.getOrganisationId(), c.getIssuerId(), c.getPdfSha256(), fr.socle.certification.control.Credentials.verifyUrl(baseUrl, c.getCode()));
     }
 }

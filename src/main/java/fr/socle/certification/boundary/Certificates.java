@@ -250,7 +250,7 @@ public class Certificates {
         BitSet revoked = new BitSet(list.getSize());
         em.createNamedQuery(Certificate.REVOKED_INDEXES, Integer.class).setParameter("list", id).getResultList().forEach(revoked::set);
         Organisation issuer = list.getIssuer();
-        String listUrl = issuance.baseUrl() + "/api/v1/status-lists/" + id;
+        String listUrl = Credentials.statusListUrl(issuance.baseUrl(), id);
         var credential = Credentials.statusListCredential(listUrl, issuer.getId(), issuer.getName(), issuance.baseUrl(),
                 StatusLists.encode(revoked, list.getSize()), clock.now());
         return Credentials.sign(credential, seals.seal(issuer.getId(), issuer.getName()));

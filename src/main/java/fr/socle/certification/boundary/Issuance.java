@@ -320,7 +320,7 @@ public class Issuance {
                 : hours.stream().map(HoursEntry::getOccurredAt).max(Instant::compareTo).orElse(e.getEnteredAt());
         Organisation issuer = e.getOrganisation();
         String name = holderName == null || holderName.isBlank() ? e.getLearner().getDisplayName() : holderName.strip();
-        return new DocumentFacts(kind, code, baseUrl() + "/verify/?code=" + code, name, "urn:uuid:" + e.getLearner().getId(),
+        return new DocumentFacts(kind, code, Credentials.verifyUrl(baseUrl(), code), name, "urn:uuid:" + e.getLearner().getId(),
                 employer(e), version.getProgramme().getCode(), title, specialisations, List.copyOf(competences), objectives,
                 "Action de formation (article L6313-1 du Code du travail)", modality, minutes,
                 e.getModuleCode() == null ? version.getLevel() : null, start, end == null ? null : LocalDate.ofInstant(end, Formats.PARIS),

@@ -1,6 +1,7 @@
 package fr.socle.certification.boundary;
 
 import fr.socle.identity.boundary.ApiAccess;
+import fr.socle.certification.control.Credentials;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,14 +31,12 @@ public class IssuersResource {
     @Path("issuers/{organisation}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An issuer's Open Badges 3.0 Profile: the 'issuer' of its credentials")
-    public Map<String, Object> profile(@PathParam("organisation") String organisation) {
+    public Response profile(@PathParam("organisation") String organisation) {
         var o = certificates.issuer(organisation);
-        String base = certificates.baseUrl();
-        return Map.of("@context", List.of("https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
-                "id", base + "/api/v1/issuers/" + o.getId(),
-                "type", List.of("Profile"),
-                "name", o.getName(),
-                "url", base + "/verify/");
+        var profile = Credentials.profile(certificates.baseUrl(), o.getId(), o.getName());
+        profile.putArray("@context").add(Credentials.VC_CONTEXT).add(Credentials.OB_CONTEXT);
+        profile.put("url", certificates.baseUrl() + "/verify/");
+        return Response.ok(profile.toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
     /** How an organisation signs its documents. A class: see OrganisationInput. */

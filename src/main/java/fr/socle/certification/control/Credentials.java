@@ -19,6 +19,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64;
 import fr.socle.certification.entity.DocumentKind;
+import fr.socle.platform.Formats;
 import fr.socle.progress.control.HoursLedger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -68,7 +68,6 @@ public final class Credentials {
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
     public static final String OB_SCHEMA_TYPE = "1EdTechJsonSchemaValidator2019";
     /** Documents are French: their days end at midnight in Paris. */
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS256;
@@ -97,6 +96,11 @@ public final class Credentials {
     /** The credential's id and address: {@code <baseUrl>/api/v1/certificates/<code>/credential}. */
     public static String credentialUrl(String baseUrl, String code) {
         return base(baseUrl) + "/api/v1/certificates/" + segment(code) + "/credential";
+    }
+
+    /** The public verification page, pre-filled with a code (the QR code's target): {@code <baseUrl>/verify/?code=<code>}. */
+    public static String verifyUrl(String baseUrl, String code) {
+        return base(baseUrl) + "/verify/?code=" + segment(code);
     }
 
     /** The issuer's profile id: {@code <baseUrl>/api/v1/issuers/<organisationId>}. */
@@ -211,7 +215,8 @@ public final class Credentials {
         return vc;
     }
 
-    private static ObjectNode profile(String baseUrl, String issuerId, String issuerName) {
+    /** The issuer's Open Badges {@code Profile}, as its credentials name it and as its public address serves it. */
+    public static ObjectNode profile(String baseUrl, String issuerId, String issuerName) {
         require(issuerId, "issuerId");
         require(issuerName, "issuerName");
         ObjectNode profile = JSON.createObjectNode();
@@ -235,7 +240,7 @@ public final class Credentials {
             name.put("identityType", "name");
         }
         if (facts.startDate() != null) {
-            subject.put("activityStartDate", offsetDateTime(facts.startDate().atStartOfDay(PARIS).toInstant()));
+            subject.put("activityStartDate", offsetDateTime(facts.startDate().atStartOfDay(Formats.PARIS).toInstant()));
         }
         if (facts.endDate() != null) {
             subject.put("activityEndDate", offsetDateTime(endOfDay(facts.endDate())));
@@ -572,12 +577,12 @@ public final class Credentials {
     /** A date-time as it is lived in Paris, to the second: {@code 2026-01-05T00:00:00+01:00}. */
     private static String offsetDateTime(Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                instant.truncatedTo(ChronoUnit.SECONDS).atZone(PARIS).toOffsetDateTime());
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(Formats.PARIS).toOffsetDateTime());
     }
 
     /** The last second of a day in Paris. */
     static Instant endOfDay(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(PARIS).toInstant().minusSeconds(1);
+        return day.plusDays(1).atStartOfDay(Formats.PARIS).toInstant().minusSeconds(1);
     }
 
     private static String subjectId(String holderId) {

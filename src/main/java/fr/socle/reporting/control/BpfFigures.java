@@ -1,9 +1,10 @@
 package fr.socle.reporting.control;
 
+import fr.socle.platform.Formats;
+
 import fr.socle.enrolment.entity.ProfileType;
 import java.time.Instant;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,7 +50,6 @@ import java.util.function.Predicate;
 public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line> byObjective, Line objectiveTotal) {
 
     /** The Cerfa counts the financial year; Socle's training bodies close on 31 December, Paris time. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     /**
      * F-1 trainee types and how Socle's profile types fall in them. Socle has no apprentices (line b
@@ -156,8 +156,8 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
                 throw new IllegalArgumentException("learner listed twice: " + t.learnerId());
             }
         }
-        Instant from = year.atDay(1).atStartOfDay(ZONE).toInstant();
-        Instant to = year.plusYears(1).atDay(1).atStartOfDay(ZONE).toInstant();
+        Instant from = year.atDay(1).atStartOfDay(Formats.PARIS).toInstant();
+        Instant to = year.plusYears(1).atDay(1).atStartOfDay(Formats.PARIS).toInstant();
         // learner -> objective -> net minutes in the year
         Map<String, Map<Objective, Long>> minutes = new LinkedHashMap<>();
         for (Hours h : entries) {

@@ -43,7 +43,7 @@ class BpfFiguresTest {
     static final Year Y = Year.of(2025);
 
     static Instant paris(int y, int mo, int d, int h, int mi) {
-        return LocalDateTime.of(y, mo, d, h, mi).atZone(BpfFigures.ZONE).toInstant();
+        return LocalDateTime.of(y, mo, d, h, mi).atZone(fr.socle.platform.Formats.PARIS).toInstant();
     }
 
     static final List<Trainee> TRAINEES = List.of(
@@ -91,7 +91,7 @@ class BpfFiguresTest {
 
     @Test
     void boundariesOfTheParisYear() {
-        assertEquals(Instant.parse("2024-12-31T23:00:00Z"), Y.atDay(1).atStartOfDay(BpfFigures.ZONE).toInstant());
+        assertEquals(Instant.parse("2024-12-31T23:00:00Z"), Y.atDay(1).atStartOfDay(fr.socle.platform.Formats.PARIS).toInstant());
         // L02's 31 Dec 23:30 Paris counts: 240 − 60 + 180 = 360
         assertEquals(360, f.line(TraineeType.AUTRES).learners().stream().filter(l -> l.learnerId().equals("L02")).findFirst().orElseThrow().minutes());
         // L03's 1 Jan 00:30 Paris (still 2024 in UTC) counts: RS 150
