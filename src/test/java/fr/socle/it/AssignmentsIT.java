@@ -68,8 +68,7 @@ class AssignmentsIT {
     }
 
     private String account(String org, String role) {
-        String email = http.newAccount(platform, org, role, "Test " + role).getString("email");
-        return http.token(email, Http.passwordOf(email));
+        return http.newSignedIn(platform, org, role, "Test " + role).token();
     }
 
     /** A one-module programme: a 30-minute lesson and a 90-minute assignment passed from 60. */

@@ -64,8 +64,7 @@ class CatalogueIT {
     }
 
     private String account(String org, String role) {
-        String email = http.newAccount(platform, org, role, "X").getString("email");
-        return http.token(email, Http.passwordOf(email));
+        return http.newSignedIn(platform, org, role, "X").token();
     }
 
     static String programme(String code) {

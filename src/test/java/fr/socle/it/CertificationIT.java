@@ -128,8 +128,8 @@ class CertificationIT {
     }
 
     private Person person(String platform, String org, String role, String name) {
-        var account = http.newAccount(platform, org, role, name);
-        return new Person(account.getString("id"), http.token(account.getString("email"), Http.passwordOf(account.getString("email"))));
+        var account = http.newSignedIn(platform, org, role, name);
+        return new Person(account.id(), account.token());
     }
 
     /** A learner of the organisation, enrolled in the programme: returns the learner and the enrolment. */

@@ -125,6 +125,17 @@ public final class Http {
         return r.json();
     }
 
+    /** An account made by {@link #newSignedIn}, with a bearer token of its own. */
+    public record SignedIn(String id, String email, String token) {
+    }
+
+    /** A new account with one role in an organisation, signed in (a bearer token). */
+    public SignedIn newSignedIn(String platformToken, String organisationId, String role, String displayName) {
+        JsonObject account = newAccount(platformToken, organisationId, role, displayName);
+        String email = account.getString("email");
+        return new SignedIn(account.getString("id"), email, token(email, passwordOf(email)));
+    }
+
     /** The password of the accounts {@link #newAccount} creates. */
     public static String passwordOf(String email) {
         return "Password-" + email;
