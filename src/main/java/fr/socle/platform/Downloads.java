@@ -27,12 +27,17 @@ public final class Downloads {
      */
     public static void send(jakarta.servlet.http.HttpServletResponse response, byte[] bytes, String type, String disposition)
             throws IOException {
+        headers(response, type, disposition);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** The headers of {@link #send(jakarta.servlet.http.HttpServletResponse, byte[], String, String)}, for a file written as a stream. */
+    public static void headers(jakarta.servlet.http.HttpServletResponse response, String type, String disposition) {
         response.setContentType(type);
         response.setHeader("Content-Disposition", disposition);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
     }
 }

@@ -15,6 +15,9 @@ public class Formats {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    /** A calendar day as French documents print it: 16/12/2026. */
+    public static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     /** A moment, date and time, in French time. */
     public String when(Instant instant) {
         if (instant == null) {
@@ -22,6 +25,15 @@ public class Formats {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).withZone(PARIS).format(instant);
+    }
+
+    /** A calendar day, in the page's language: "16 déc. 2026". */
+    public String day(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(day);
     }
 
     /** Minutes as people read hours: "12 h 30" (the ledger's own rule). */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -128,6 +129,51 @@ class ReportingBrowserIT {
 
         browser.get(base + "teach/cohort.xhtml?session=nope");
         assertTrue(browser.getPageSource().contains("404") || browser.getTitle().contains("introuvable"), browser.getTitle());
+    }
+
+    /** The positioning form of one learner on the cohort page. */
+    private org.openqa.selenium.WebElement positioningForm(String learner) {
+        return browser.findElement(By.xpath("//form[contains(@class,'socle-positioning')][.//strong[text()='" + learner + "']]"));
+    }
+
+    @Test
+    void theTrainerRecordsEachLearnersPositioningAtEntryOnTheCohortPage() throws Exception {
+        Http http = new Http(base);
+        String session = session(http);
+        browser = Browser.start();
+        signIn("formateur@socle.demo");
+        String page = base + "teach/cohort.xhtml?session=" + session;
+        List<String> problems = Accessibility.violations(browser, page);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        Pages pages = new Pages(browser, base);
+        assertTrue(positioningForm("Apprenant true").getText().contains("Pas encore positionné·e"));
+
+        // a blank result is refused, said in French, and the page still shows the session
+        var blank = positioningForm("Apprenant false");
+        blank.findElement(By.tagName("textarea")).clear();
+        pages.submit(blank.findElement(By.cssSelector("input[type=submit]")));
+        shot("cohort-positioning-refused");
+        assertTrue(pages.messages().contains("Le résultat du positionnement est obligatoire"), pages.messages());
+        assertTrue(text("grid").contains("Apprenant false"), "the page still shows the session");
+
+        var form = positioningForm("Apprenant true");
+        WebElement field = form.findElement(By.tagName("textarea"));
+        assertEquals(1, browser.findElements(By.cssSelector("label[for='" + field.getAttribute("id") + "']")).size(), "a label");
+        field.clear();
+        field.sendKeys("Niveau 2 sur 4 – à l’aise avec la messagerie");
+        pages.submit(form.findElement(By.cssSelector("input[type=submit]")));
+        shot("cohort-positioning");
+        assertTrue(pages.messages().contains("Positionnement enregistré pour Apprenant true"), pages.messages());
+        assertTrue(positioningForm("Apprenant true").getText().contains("Positionnement enregistré"));
+        assertEquals("Niveau 2 sur 4 – à l’aise avec la messagerie",
+                positioningForm("Apprenant true").findElement(By.tagName("textarea")).getAttribute("value"));
+        assertTrue(positioningForm("Apprenant false").getText().contains("Pas encore positionné·e"));
+
+        String trainer = http.token("formateur@socle.demo", Http.DEMO_PASSWORD);
+        String enrolment = http.get("api/v1/sessions/" + session + "/cohort", trainer).json().getJsonArray("rows").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("learner").equals("Apprenant true")).findFirst().orElseThrow()
+                .getString("enrolmentId");
+        assertEquals("Niveau 2 sur 4 – à l’aise avec la messagerie", http.get("api/v1/enrolments/" + enrolment, trainer).json().getString("positioning"));
     }
 
     @Test

@@ -6,12 +6,11 @@ import fr.socle.delivery.boundary.Sessions;
 import fr.socle.delivery.entity.TrainingSession;
 import fr.socle.enrolment.entity.Enrolment;
 import fr.socle.identity.control.Caller;
+import fr.socle.platform.BackgroundJobs;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Problem;
 import fr.socle.platform.SchemaReady;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,15 +32,8 @@ public class CertificationJobs {
 
     private static final Logger LOG = Logger.getLogger(CertificationJobs.class.getName());
 
-    /**
-     * How many jobs issue at once. The executor gives each job a thread of its own, and a job holds a
-     * database connection while it renders and seals; rendering is bound by the processors, so more jobs
-     * do not issue faster, they only take the connection pool (32): fifty jobs started together used it
-     * all, and jobs and requests then failed after waiting 60 s for a connection.
-     */
-    static final int PARALLEL = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-
-    private final Semaphore running = new Semaphore(PARALLEL, true);
+    /** How many jobs issue at once, with the other background jobs: see {@link BackgroundJobs#PARALLEL}. */
+    static final int PARALLEL = BackgroundJobs.PARALLEL;
 
     @PersistenceContext
     EntityManager em;
@@ -59,8 +50,8 @@ public class CertificationJobs {
     @Inject
     Clock clock;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundJobs background;
 
     /** A trainer or administrator of the session's organisation starts the issuance of a kind of document for all its learners. */
     public CertificationJob start(Caller caller, String sessionId, DocumentKind kind) {
@@ -72,7 +63,7 @@ public class CertificationJobs {
             throw Problem.badRequest("socle.certificate.kindRequired");
         }
         CertificationJob job = steps.create(s, kind, caller.email());
-        executor.submit(() -> run(job.getId()));
+        background.submit(() -> issueAll(job.getId()));
         return job;
     }
 
@@ -95,17 +86,7 @@ public class CertificationJobs {
      * issuance returns the document already there).
      */
     void run(String jobId) {
-        try {
-            running.acquire();
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            return; // still QUEUED: resumed at the next start
-        }
-        try {
-            issueAll(jobId);
-        } finally {
-            running.release();
-        }
+        background.run(() -> issueAll(jobId)); // if interrupted while waiting, still QUEUED: resumed at the next start
     }
 
     private void issueAll(String jobId) {
@@ -139,7 +120,7 @@ public class CertificationJobs {
     void onSchemaReady(@Observes @Priority(310) SchemaReady ready) {
         em.createNamedQuery(CertificationJob.UNFINISHED, CertificationJob.class).getResultList().forEach(job -> {
             LOG.info(() -> "Resuming bulk issuance " + job.getId());
-            executor.submit(() -> run(job.getId()));
+            background.submit(() -> issueAll(job.getId()));
         });
     }
 

@@ -67,7 +67,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Issuance {
 
     private static final Random RANDOM = new SecureRandom();
-    private static final DocumentRenderer RENDERER = new DocumentRenderer();
+    private static final DocumentRenderer RENDERER = DocumentRenderer.shared();
     /** Lists are counted again after 500 documents issued here, or a minute. */
     private static final StatusListFill FILL = new StatusListFill(500, 60_000_000_000L);
 

@@ -154,6 +154,16 @@ public final class HtmlTemplate {
         return !(value instanceof String s) || !s.isBlank();
     }
 
+    /** Text (null: none) escaped for XHTML content and attribute values, as {@link #escape(String, StringBuilder)}: reports use it too. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escape(text, out);
+        return out.toString();
+    }
+
     /**
      * Escapes text for XML content and attribute values. Characters XML 1.0 forbids (most C0 controls,
      * lone surrogates, U+FFFE/U+FFFF) are dropped, so that no value can make the document unparseable.

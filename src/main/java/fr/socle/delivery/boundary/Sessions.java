@@ -196,6 +196,18 @@ public class Sessions {
         return pdf ? sheet.pdf() : sheet.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * The sheet of one half-day as PDF (for exports: the agrément dossier has one file per sealed
+     * half-day), for the session's trainers and administrators, and registrars; 404 otherwise.
+     */
+    public byte[] halfDaySheet(Caller caller, String halfDayId) {
+        HalfDay h = halfDayId == null ? null : em.find(HalfDay.class, halfDayId);
+        if (h == null || !(runs(caller, h.getSession().getOrganisation().getId()) || caller.isRegistrar())) {
+            throw Problem.notFound("socle.session.halfDayNotFound");
+        }
+        return new AttendanceSheet(h.getSession(), this::displayName, this::activityDuring).pdf(h);
+    }
+
     /** The name of an account (the trainer who counter-signed), "?" when there is none. */
     public String displayName(String accountId) {
         var account = accountId == null ? null : em.find(fr.socle.identity.entity.Account.class, accountId);

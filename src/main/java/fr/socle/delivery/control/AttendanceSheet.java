@@ -35,7 +35,7 @@ public final class AttendanceSheet {
 
     private static final ZoneId PARIS = fr.socle.platform.Formats.PARIS;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(PARIS);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = fr.socle.platform.Formats.FRENCH_DAY;
     private static final float SIGNATURE_HEIGHT = 28;
 
     private final TrainingSession session;
@@ -90,6 +90,18 @@ public final class AttendanceSheet {
     }
 
     public byte[] pdf() {
+        return pdf(session.getHalfDays());
+    }
+
+    /** The sheet of one half-day of the session (its signatures, counter-signature and corrections). */
+    public byte[] pdf(HalfDay halfDay) {
+        if (!halfDay.getSession().getId().equals(session.getId())) {
+            throw new IllegalArgumentException("a half-day of another session");
+        }
+        return pdf(List.of(halfDay));
+    }
+
+    private byte[] pdf(List<HalfDay> halfDays) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Feuille d'émargement - " + session.getTitle());
@@ -102,7 +114,7 @@ public final class AttendanceSheet {
             w.line(regular, 10, "Formation : " + session.getVersion().getTitle() + " (" + session.getVersion().getProgramme().getCode()
                     + ", version " + session.getVersion().getNumber() + ")");
             w.line(regular, 10, "Organisme : " + session.getOrganisation().getName());
-            for (HalfDay h : session.getHalfDays()) {
+            for (HalfDay h : halfDays) {
                 w.gap();
                 w.line(bold, 11, DAY.format(h.getDate()) + " - " + (h.getPeriod() == HalfDay.Period.MATIN ? "matin" : "après-midi")
                         + " (" + time(h.getStartMinute()) + " - " + time(h.getEndMinute()) + ") - module " + h.getModuleCode()

@@ -82,7 +82,7 @@ public class Enrolments {
 
     /** A checked CSV line: its values, its problems (message keys), and the enrolment made when imported. */
     public record CsvLine(int line, String email, String programme, String module, Funding funding, List<String> specialisations,
-                          List<String> problems, String enrolmentId) {
+                          String positioning, List<String> problems, String enrolmentId) {
     }
 
     /** What a CSV import found and did: nothing is imported unless every line is clean. */
@@ -138,7 +138,7 @@ public class Enrolments {
                     problems.add("socle.csv.alreadyEnrolled");
                 }
             }
-            lines.add(new CsvLine(row.line(), row.email(), row.programme(), row.module(), row.funding(), row.specialisations(), problems, null));
+            lines.add(new CsvLine(row.line(), row.email(), row.programme(), row.module(), row.funding(), row.specialisations(), row.positioning(), problems, null));
         }
         CsvReport report = new CsvReport(parsed.fileProblems(), lines, false);
         if (!commit || !report.clean()) {
@@ -152,7 +152,11 @@ public class Enrolments {
             if (!line.specialisations().isEmpty()) {
                 e.chooseSpecialisations(line.specialisations());
             }
-            done.add(new CsvLine(line.line(), line.email(), line.programme(), line.module(), line.funding(), line.specialisations(), List.of(), e.getId()));
+            if (line.positioning() != null) {
+                record(e, line.positioning());
+            }
+            done.add(new CsvLine(line.line(), line.email(), line.programme(), line.module(), line.funding(), line.specialisations(),
+                    line.positioning(), List.of(), e.getId()));
         }
         return new CsvReport(List.of(), done, true);
     }
@@ -206,6 +210,33 @@ public class Enrolments {
             throw Problem.badRequest("socle.enrolment.reasonRequired");
         } catch (IllegalStateException ex) {
             throw Problem.conflict("socle.enrolment.badTransition", e.getStatus());
+        }
+    }
+
+    /**
+     * Records (or corrects) the learner's positioning at entry: trainers and administrators of the
+     * enrolment's organisation only (the learner is told 403, anyone else 404); 400 when blank or too
+     * long, 409 once the enrolment has ended.
+     */
+    public Enrolment recordPositioning(Caller caller, String id, String result) {
+        Enrolment e = id == null ? null : em.find(Enrolment.class, id);
+        if (e == null || !follows(caller, e)) {
+            if (e != null && e.getLearner().getId().equals(caller.accountId())) {
+                throw Problem.forbidden("socle.positioning.trainersOnly");
+            }
+            throw Problem.notFound("socle.enrolment.notFound");
+        }
+        record(e, result);
+        return e;
+    }
+
+    private static void record(Enrolment e, String result) {
+        try {
+            e.recordPositioning(result);
+        } catch (IllegalArgumentException ex) {
+            throw Problem.badRequest("socle.positioning.resultRequired", Enrolment.POSITIONING_MAX);
+        } catch (IllegalStateException ex) {
+            throw Problem.conflict("socle.positioning.ended", e.getStatus());
         }
     }
 

@@ -46,13 +46,13 @@ public class EnrolmentsResource {
     }
 
     public record EnrolmentOutput(String id, String learnerId, String organisationId, String programme, int version, String module,
-                                  EnrolmentStatus status, Funding funding, List<String> specialisations, Instant enrolledAt,
+                                  EnrolmentStatus status, Funding funding, String positioning, List<String> specialisations, Instant enrolledAt,
                                   Instant enteredAt, Instant endedAt, String endReason, int percent, int minutes, String hours,
                                   Map<String, Integer> minutesByModule, List<ModuleProgress> modules) {
         static EnrolmentOutput of(Learning.Standing s, List<fr.socle.progress.entity.HoursEntry> hours) {
             Enrolment e = s.enrolment();
             return new EnrolmentOutput(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), e.getVersion().getProgramme().getCode(),
-                    e.getVersion().getNumber(), e.getModuleCode(), e.getStatus(), e.getFunding(), e.getSpecialisations(), e.getEnrolledAt(),
+                    e.getVersion().getNumber(), e.getModuleCode(), e.getStatus(), e.getFunding(), e.getPositioning(), e.getSpecialisations(), e.getEnrolledAt(),
                     e.getEnteredAt(), e.getEndedAt(), e.getEndReason(), s.rules().percent(), s.minutes(), HoursLedger.hours(s.minutes()),
                     HoursLedger.byModule(hours),
                     e.modules().stream().map(m -> new ModuleProgress(m.getCode(), m.getTitle(), s.rules().percent(m), s.rules().isComplete(m),
@@ -105,7 +105,7 @@ public class EnrolmentsResource {
     @Path("csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @ApiAccess({fr.socle.identity.entity.Role.TRAINER, fr.socle.identity.entity.Role.ORG_ADMIN, fr.socle.identity.entity.Role.PLATFORM_ADMIN})
-    @Operation(summary = "Enrolments from a CSV file (email, programme[, module, financement, specialisations]) for an organisation: "
+    @Operation(summary = "Enrolments from a CSV file (email, programme[, module, financement, specialisations, positionnement]) for an organisation: "
             + "commit=false previews every line with its problems; commit=true imports all of them, or nothing (400 lists every bad line)")
     public Response csv(@jakarta.ws.rs.QueryParam("organisation") String organisation, @jakarta.ws.rs.QueryParam("commit") boolean commit,
                         byte[] body, @Context jakarta.ws.rs.core.HttpHeaders headers) {
@@ -138,6 +138,16 @@ public class EnrolmentsResource {
     @Operation(summary = "The learner's spécialisations, within the programme's minimum and maximum")
     public EnrolmentOutput specialisations(@PathParam("id") String id, List<String> codes) {
         enrolments.chooseSpecialisations(current.require(), id, codes);
+        return output(id);
+    }
+
+    @PUT
+    @Path("{id}/positioning")
+    @Operation(summary = "Records or corrects the learner's positioning result at entry (trainers and administrators of the enrolment's "
+            + "organisation); refused once the enrolment has ended")
+    public EnrolmentOutput positioning(@PathParam("id") String id,
+                                       @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "{socle.api.bodyRequired}") PositioningInput input) {
+        enrolments.recordPositioning(current.require(), id, input.result);
         return output(id);
     }
 

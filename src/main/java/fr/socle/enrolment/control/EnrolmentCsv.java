@@ -1,5 +1,6 @@
 package fr.socle.enrolment.control;
 
+import fr.socle.enrolment.entity.Enrolment;
 import fr.socle.enrolment.entity.Funding;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,16 +20,16 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a file of enrolments: UTF-8, ';' or ',' separated, a header line with the columns
  * email, programme and optionally module, financement (funding), specialisations (codes separated
- * by '|'). Checks what the file alone can tell; the facade checks the rest (accounts, programmes).
+ * by '|'), positionnement (the positioning result at entry, at most {@link Enrolment#POSITIONING_MAX} characters). Checks what the file alone can tell; the facade checks the rest (accounts, programmes).
  */
 public final class EnrolmentCsv {
 
     public static final int MAX_ROWS = 5_000;
-    static final Set<String> COLUMNS = Set.of("email", "programme", "module", "financement", "specialisations");
+    static final Set<String> COLUMNS = Set.of("email", "programme", "module", "financement", "specialisations", "positionnement");
 
     /** One line of the file, with everything wrong with it. */
     public record Row(int line, String email, String programme, String module, Funding funding, List<String> specialisations,
-                      List<String> problems) {
+                      String positioning, List<String> problems) {
     }
 
     /** The file's rows, or why the file as a whole cannot be read. */
@@ -96,6 +97,10 @@ public final class EnrolmentCsv {
         String module = value(record, headerNames, "module");
         String funding = value(record, headerNames, "financement");
         String specialisations = value(record, headerNames, "specialisations");
+        String positioning = value(record, headerNames, "positionnement");
+        if (positioning != null && positioning.length() > Enrolment.POSITIONING_MAX) {
+            problems.add("socle.csv.badPositioning");
+        }
         if (email == null || !email.matches("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+") || email.length() > 254) {
             problems.add("socle.csv.badEmail");
         }
@@ -113,7 +118,7 @@ public final class EnrolmentCsv {
         List<String> specs = specialisations == null ? List.of()
                 : Arrays.stream(specialisations.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new Row(line, email == null ? null : email.toLowerCase(Locale.ROOT), programme == null ? null : programme.toUpperCase(Locale.ROOT),
-                module == null ? null : module.toUpperCase(Locale.ROOT), f, specs, problems);
+                module == null ? null : module.toUpperCase(Locale.ROOT), f, specs, positioning, problems);
     }
 
     private static String value(CSVRecord record, List<String> headerNames, String column) {

@@ -46,6 +46,8 @@ public class Enrolment {
     public static final String OPEN_FOR = "Enrolment.openFor";
     /** Enrolments that have started, of some organisations (or of all with {@code all}). */
     public static final String STARTED_IN = "Enrolment.startedIn";
+    /** The length of the positioning column (V3). */
+    public static final int POSITIONING_MAX = 2000;
 
     @Id
     @Column(length = 36)
@@ -76,7 +78,8 @@ public class Enrolment {
     @Column(length = 16)
     private Funding funding;
 
-    @Column(length = 2000)
+    /** The learner's positioning at entry (Qualiopi indicator 8): a free-text summary of the level and needs found. */
+    @Column(length = POSITIONING_MAX)
     private String positioning;
 
     @Convert(converter = LinesConverter.class)
@@ -164,6 +167,26 @@ public class Enrolment {
         }
     }
 
+    /**
+     * Records (or corrects) the positioning at entry: a summary, not blank, at most {@link #POSITIONING_MAX}
+     * characters once trimmed. Refused once the enrolment has ended.
+     */
+    public void recordPositioning(String result) {
+        if (status.isEnded()) {
+            throw new IllegalStateException("ended");
+        }
+        String text = result == null ? "" : result.strip();
+        if (text.isEmpty() || text.length() > POSITIONING_MAX) {
+            throw new IllegalArgumentException("a positioning result is 1 to " + POSITIONING_MAX + " characters");
+        }
+        this.positioning = text;
+    }
+
+    /** True once a positioning result is recorded. */
+    public boolean isPositioned() {
+        return positioning != null && !positioning.isBlank();
+    }
+
     /** The learner's spécialisations, within the programme's minimum and maximum. */
     public void chooseSpecialisations(List<String> codes) {
         if (status.isEnded()) {
@@ -213,7 +236,6 @@ public class Enrolment {
     public EnrolmentStatus getStatus() { return status; }
     public Funding getFunding() { return funding; }
     public String getPositioning() { return positioning; }
-    public void setPositioning(String positioning) { this.positioning = positioning; }
     public List<String> getSpecialisations() { return specialisations; }
     public Instant getEnrolledAt() { return enrolledAt; }
     public String getEnrolledBy() { return enrolledBy; }

@@ -44,12 +44,16 @@ public class CohortView {
         return cohort;
     }
 
+    /**
+     * Null before {@link #load}: on a post of the page's positioning forms ({@link PositioningView}) the
+     * view is restored, tables included, before the page's action loads the cohort again.
+     */
     public CohortGrid getGrid() {
-        return cohort.grid();
+        return cohort == null ? null : cohort.grid();
     }
 
     public List<RiskRules.AtRisk> getAtRisk() {
-        return cohort.atRisk();
+        return cohort == null ? List.of() : cohort.atRisk();
     }
 
     public String getProgrammeTitle() {

@@ -115,11 +115,12 @@ public class ProgressView {
                         progress.months().stream().map(m -> Math.round(m.minutes() / 6.0) / 10.0).toList())), false);
     }
 
-    private static String text(String key) {
+    /** A text of the bundle in the page's language (the quality page's too). */
+    static String text(String key) {
         return Messages.get(locale(), key);
     }
 
-    private static Locale locale() {
+    static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 

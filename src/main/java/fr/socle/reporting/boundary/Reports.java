@@ -238,7 +238,7 @@ public class Reports {
     }
 
     /** A DATETIME as stored (UTC wall-clock, see InstantConverter), whichever type the driver gives. */
-    private static Instant utc(Object value) {
+    static Instant utc(Object value) {
         java.time.LocalDateTime time = value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) value;
         return time.toInstant(java.time.ZoneOffset.UTC);
     }

@@ -1,10 +1,8 @@
 package fr.socle.reporting.control;
 
 import fr.socle.reporting.control.BpfFigures.LearnerMinutes;
-import fr.socle.reporting.control.BpfFigures.Line;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -27,14 +25,14 @@ public final class BpfCsv {
     /** One CSV line per line of the form: F-1 a to e, F-1 total, F-3 a, its sub-lines, b to f, F-3 total. */
     public static byte[] figures(BpfFigures f) {
         List<List<Object>> rows = new ArrayList<>();
-        lines(f).forEach(l -> rows.add(List.of(f.year().getValue(), l.frame(), l.line(), l.label(), l.trainees(), l.hours(), l.minutes())));
+        f.lines().forEach(l -> rows.add(List.of(f.year().getValue(), l.frame(), l.line(), l.label(), l.trainees(), l.hours(), l.minutes())));
         return write(FIGURES_HEADER, rows);
     }
 
     /** One CSV line per learner behind each line of the form (sub-lines and totals included), in the order of {@link #figures}. */
     public static byte[] learners(BpfFigures f) {
         List<List<Object>> rows = new ArrayList<>();
-        lines(f).forEach(l -> {
+        f.lines().forEach(l -> {
             for (LearnerMinutes m : l.learners()) {
                 rows.add(List.of(f.year().getValue(), l.frame(), l.line(), l.label(), m.learnerId(), m.displayName() == null ? "" : m.displayName(),
                         m.type() == null ? "" : m.type().name(), m.minutes(), m.hours(), m.counted() ? "oui" : "non"));
@@ -43,10 +41,6 @@ public final class BpfCsv {
         return write(LEARNERS_HEADER, rows);
     }
 
-    private static Stream<Line> lines(BpfFigures f) {
-        return Stream.of(f.byType().stream(), Stream.of(f.typeTotal()), f.byObjective().stream(), Stream.of(f.objectiveTotal()))
-                .flatMap(s -> s);
-    }
 
     private static byte[] write(List<String> header, List<List<Object>> rows) {
         return fr.socle.platform.SpreadsheetCsv.write(FORMAT, header, rows);

@@ -35,10 +35,14 @@ import java.util.function.Predicate;
  *     objective with the most net minutes; a tie goes to the first in the form's order), while their
  *     hours go to the lines they were spent on. Each line lists every learner with minutes on it;
  *     {@link LearnerMinutes#counted()} says whether the learner is counted in that line's trainees.</li>
- * <li>Hours: minutes are summed first and converted last, rounded to the nearest hour, half up
- *     (30 min gives 1 h, 89 min 1 h, 90 min 2 h); the exact minutes are kept. A total's hours are its
- *     total minutes rounded, so F-1 and F-3 total hours are always equal, but the rounded lines may
- *     add up to a little more or less than their rounded total.</li>
+ * <li>Hours: minutes are summed first and converted last. A total's hours are its minutes rounded to
+ *     the nearest hour, half up (30 min gives 1 h, 89 min 1 h, 90 min 2 h), so F-1 and F-3 total hours
+ *     are always equal. The Cerfa's lines must add up to its totals, hours included, so the total's
+ *     hours are <b>shared out among its lines by the largest remainder</b>: each line gets its whole
+ *     hours, and the hours left go one each to the lines with the largest leftover minutes (a tie goes
+ *     to the first in the form's order). Line a's hours are shared out the same way among its "dont"
+ *     sub-lines. A line's hours may therefore differ by one from its own minutes rounded; the exact
+ *     minutes are kept on every line.</li>
  * </ol>
  *
  * @param byType      F-1 lines a to e, all present, in the form's order
@@ -61,8 +65,8 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
     public enum TraineeType {
         SALARIES_PRIVES("a", "Salariés d’employeurs privés hors apprentis"),
         APPRENTIS("b", "Apprentis"),
-        DEMANDEURS_EMPLOI("c", "Personnes en recherche d’emploi formées par votre organisme"),
-        PARTICULIERS("d", "Particuliers à leurs propres frais formés par votre organisme"),
+        DEMANDEURS_EMPLOI("c", "Personnes en recherche d’emploi formées par votre organisme de formation"),
+        PARTICULIERS("d", "Particuliers à leurs propres frais formés par votre organisme de formation"),
         AUTRES("e", "Autres stagiaires");
 
         private final String line;
@@ -127,14 +131,59 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
      * @param detail   a "dont" sub-line, already included in its parent line
      * @param trainees the trainees the line counts (learners with {@code counted})
      * @param minutes  the exact net minutes of the line
+ * @param hours    trainee-hours: a total's minutes rounded half up, a line's share of its total (largest remainder)
      * @param learners every learner with minutes on the line, by name then id
      */
-    public record Line(String frame, String line, String label, boolean detail, int trainees, long minutes, List<LearnerMinutes> learners) {
+    public record Line(String frame, String line, String label, boolean detail, int trainees, long minutes, long hours,
+                       List<LearnerMinutes> learners) {
 
-        /** Trainee-hours: the line's minutes rounded to the nearest hour, half up. */
-        public long hours() {
-            return BpfFigures.hours(minutes);
+        Line withHours(long shared) {
+            return new Line(frame, line, label, detail, trainees, minutes, shared, learners);
         }
+    }
+
+    /**
+     * Shares out {@code total} hours among lines of so many minutes, by the largest remainder: each line
+     * its whole hours ({@code floorDiv(minutes, 60)}), then one more hour each to the lines with the most
+     * minutes left over until the total is reached; equal leftovers go first to the earlier line.
+     *
+     * @return the hours of each line, in the same order, adding up to {@code total}
+     */
+    public static List<Long> shareOut(long total, List<Long> minutes) {
+        long[] hours = new long[minutes.size()];
+        long given = 0;
+        for (int i = 0; i < hours.length; i++) {
+            hours[i] = Math.floorDiv(minutes.get(i), 60);
+            given += hours[i];
+        }
+        List<Integer> byRemainder = new ArrayList<>();
+        for (int i = 0; i < hours.length; i++) {
+            byRemainder.add(i);
+        }
+        // stable sort: equal remainders keep the form's order
+        byRemainder.sort(Comparator.comparingLong((Integer i) -> Math.floorMod(minutes.get(i), 60)).reversed());
+        for (int k = 0; given < total && !byRemainder.isEmpty(); k = (k + 1) % byRemainder.size()) {
+            hours[byRemainder.get(k)]++;
+            given++;
+        }
+        for (int k = byRemainder.size() - 1; given > total && k >= 0; k--) {
+            hours[byRemainder.get(k)]--;
+            given--;
+        }
+        List<Long> out = new ArrayList<>();
+        for (long h : hours) {
+            out.add(h);
+        }
+        return out;
+    }
+
+    private static List<Line> shared(List<Line> lines, long total) {
+        List<Long> hours = shareOut(total, lines.stream().map(Line::minutes).toList());
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(lines.get(i).withHours(hours.get(i)));
+        }
+        return out;
     }
 
     /** Minutes as whole hours, rounded to the nearest, half up (30 → 1, 89 → 1, 90 → 2, −30 → 0). */
@@ -194,6 +243,7 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
             byType.add(line("F-1", type.line(), type.label(), false, in));
         }
         Line typeTotal = line("F-1", "total", "Total des stagiaires (F-1)", false, all);
+        byType = shared(byType, typeTotal.hours());
 
         List<Line> byObjective = new ArrayList<>();
         byObjective.add(objectiveLine("a", Objective.RNCP_LABEL, false, Objective::rncp, minutes, main, people, order));
@@ -206,6 +256,12 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
             }
         }
         Line objectiveTotal = line("F-3", "total", "Total des stagiaires (F-3)", false, all);
+        List<Line> mainLines = shared(byObjective.stream().filter(l -> !l.detail()).toList(), objectiveTotal.hours());
+        List<Line> subLines = shared(byObjective.stream().filter(Line::detail).toList(), mainLines.get(0).hours());
+        byObjective = new ArrayList<>();
+        byObjective.add(mainLines.get(0));
+        byObjective.addAll(subLines);
+        byObjective.addAll(mainLines.subList(1, mainLines.size()));
         return new BpfFigures(year, List.copyOf(byType), typeTotal, List.copyOf(byObjective), objectiveTotal);
     }
 
@@ -224,7 +280,8 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
         if (a != null) {
             check(byObjective.stream().filter(Line::detail).toList(), a, "F-3 a");
         }
-        if (typeTotal.trainees() != objectiveTotal.trainees() || typeTotal.minutes() != objectiveTotal.minutes()) {
+        if (typeTotal.trainees() != objectiveTotal.trainees() || typeTotal.minutes() != objectiveTotal.minutes()
+                || typeTotal.hours() != objectiveTotal.hours()) {
             throw new IllegalStateException("F-1 and F-3 totals differ: " + typeTotal.trainees() + " / " + objectiveTotal.trainees()
                     + " trainees, " + typeTotal.minutes() + " / " + objectiveTotal.minutes() + " min");
         }
@@ -233,15 +290,25 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
     private static void check(List<Line> lines, Line total, String what) {
         int trainees = lines.stream().mapToInt(Line::trainees).sum();
         long minutes = lines.stream().mapToLong(Line::minutes).sum();
-        if (trainees != total.trainees() || minutes != total.minutes()) {
+        long hours = lines.stream().mapToLong(Line::hours).sum();
+        if (trainees != total.trainees() || minutes != total.minutes() || hours != total.hours()) {
             throw new IllegalStateException(what + " lines do not add up to " + total.line() + ": " + trainees + " / " + total.trainees()
-                    + " trainees, " + minutes + " / " + total.minutes() + " min");
+                    + " trainees, " + minutes + " / " + total.minutes() + " min, " + hours + " / " + total.hours() + " h");
         }
     }
 
     /** Trainees counted in the F-1 and F-3 totals: every learner with net minutes above zero. */
     public int trainees() {
         return typeTotal.trainees();
+    }
+
+    /** Every line in the form's order: F-1 a to e, F-1 total, F-3 a, its sub-lines, b to f, F-3 total (what the exports list). */
+    public List<Line> lines() {
+        List<Line> all = new ArrayList<>(byType);
+        all.add(typeTotal);
+        all.addAll(byObjective);
+        all.add(objectiveTotal);
+        return all;
     }
 
     /** The F-1 line of a trainee type. */
@@ -260,8 +327,9 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
     }
 
     private static Line line(String frame, String line, String label, boolean detail, List<LearnerMinutes> learners) {
+        long minutes = learners.stream().mapToLong(LearnerMinutes::minutes).sum();
         return new Line(frame, line, label, detail, (int) learners.stream().filter(LearnerMinutes::counted).count(),
-                learners.stream().mapToLong(LearnerMinutes::minutes).sum(), List.copyOf(learners));
+                minutes, hours(minutes), List.copyOf(learners));
     }
 
     private static Line objectiveLine(String line, String label, boolean detail, Predicate<Objective> on, Map<String, Map<Objective, Long>> minutes,

@@ -80,26 +80,135 @@ public class Registrar {
         log(caller, RegistrarConsultation.Action.VERIFY, code, found ? 1 : 0);
     }
 
+    /**
+     * What the register is filtered by; every part optional.
+     *
+     * @param query        holder, title or code contains (case-insensitive)
+     * @param programme    the programme's code, exactly
+     * @param issuedFrom   issued on or after this day (Paris time)
+     * @param issuedTo     issued on or before this day (Paris time)
+     * @param organisation the organisation of the training or the issuer, by id
+     */
+    public record Filter(String query, String programme, LocalDate issuedFrom, LocalDate issuedTo, String organisation) {
+
+        public Filter {
+            query = blank(query);
+            programme = blank(programme);
+            organisation = blank(organisation);
+        }
+
+        public static Filter of(String query) {
+            return new Filter(query, null, null, null, null);
+        }
+
+        private static String blank(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+
+        /** The filter as the consultation log keeps it. */
+        public String describe() {
+            List<String> parts = new ArrayList<>();
+            if (query != null) {
+                parts.add("q=" + query);
+            }
+            if (programme != null) {
+                parts.add("programme=" + programme);
+            }
+            if (issuedFrom != null) {
+                parts.add("from=" + issuedFrom);
+            }
+            if (issuedTo != null) {
+                parts.add("to=" + issuedTo);
+            }
+            if (organisation != null) {
+                parts.add("organisation=" + organisation);
+            }
+            if (parts.size() == 1 && query != null) {
+                return query;
+            }
+            return parts.isEmpty() ? null : String.join("; ", parts);
+        }
+    }
+
     /** The register: documents of every organisation, searched by holder, title or code, newest first (at most 500). */
     public List<Entry> search(Caller caller, String query) {
+        return search(caller, Filter.of(query));
+    }
+
+    /** The register, filtered, newest first (at most 500). */
+    public List<Entry> search(Caller caller, Filter filter) {
         require(caller);
-        List<Entry> entries = entries(certificates.register(query));
-        log(caller, RegistrarConsultation.Action.SEARCH, query, entries.size());
+        List<Entry> entries = entries(register(filter));
+        log(caller, RegistrarConsultation.Action.SEARCH, filter.describe(), entries.size());
         return entries;
     }
 
     /** The register as CSV, for the same search. */
     public byte[] exportCsv(Caller caller, String query) {
+        return exportCsv(caller, Filter.of(query));
+    }
+
+    public static final List<String> EXPORT_HEADER = List.of("code", "status", "document", "holder", "title", "programme", "hours", "level",
+            "issued_at", "expires_on", "revoked_at", "organisation", "issuer");
+
+    /** The register as CSV, filtered. */
+    public byte[] exportCsv(Caller caller, Filter filter) {
+        return VerificationCsv.write(EXPORT_HEADER, exported(caller, filter, "csv").stream()
+                .map(e -> java.util.Arrays.<Object>asList(e.certificate().getCode(), e.status().name(),
+                        e.certificate().getKind().name(), e.certificate().getHolderName(), e.certificate().getTitle(), e.certificate().getProgrammeCode(),
+                        fr.socle.progress.control.HoursLedger.hours(e.certificate().getMinutes()), e.certificate().getLevel(),
+                        e.certificate().getIssuedAt(), e.certificate().getExpiresOn(), e.certificate().getRevokedAt(), e.organisation(), e.issuer()))
+                .toList());
+    }
+
+    /** The register as an Excel workbook, filtered: one sheet "Registre", the columns of the CSV, hours as a decimal number. */
+    public byte[] exportXlsx(Caller caller, Filter filter) {
+        fr.socle.platform.Xlsx x = new fr.socle.platform.Xlsx().sheet("Registre", EXPORT_HEADER);
+        for (Entry e : exported(caller, filter, "xlsx")) {
+            Certificate c = e.certificate();
+            x.row(c.getCode(), e.status().name(), c.getKind().name(), c.getHolderName(), c.getTitle(), c.getProgrammeCode(),
+                    java.math.BigDecimal.valueOf(c.getMinutes()).divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP),
+                    c.getLevel(), c.getIssuedAt(), c.getExpiresOn(), c.getRevokedAt(), e.organisation(), e.issuer());
+        }
+        return x.bytes();
+    }
+
+    private List<Entry> exported(Caller caller, Filter filter, String format) {
         require(caller);
-        List<Entry> entries = entries(certificates.register(query));
-        log(caller, RegistrarConsultation.Action.EXPORT, query, entries.size());
-        List<List<Object>> lines = entries.stream().map(e -> java.util.Arrays.<Object>asList(e.certificate().getCode(), e.status().name(),
-                e.certificate().getKind().name(), e.certificate().getHolderName(), e.certificate().getTitle(), e.certificate().getProgrammeCode(),
-                fr.socle.progress.control.HoursLedger.hours(e.certificate().getMinutes()), e.certificate().getLevel(),
-                e.certificate().getIssuedAt(), e.certificate().getExpiresOn(), e.certificate().getRevokedAt(), e.organisation(), e.issuer()))
-                .toList();
-        return VerificationCsv.write(List.of("code", "status", "document", "holder", "title", "programme", "hours", "level", "issued_at",
-                "expires_on", "revoked_at", "organisation", "issuer"), lines);
+        List<Entry> entries = entries(register(filter));
+        String detail = filter.describe();
+        log(caller, RegistrarConsultation.Action.EXPORT, format + (detail == null ? "" : ": " + detail), entries.size());
+        return entries;
+    }
+
+    /** The documents of every organisation matching a filter, newest first, at most {@link Certificates#MAX_LIST}. */
+    private List<Certificate> register(Filter f) {
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Certificate c WHERE 1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (f.query() != null) {
+            jpql.append(" AND (LOWER(c.holderName) LIKE :q OR LOWER(c.title) LIKE :q OR LOWER(c.code) LIKE :q)");
+            params.put("q", "%" + f.query().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (f.programme() != null) {
+            jpql.append(" AND c.programmeCode = :p");
+            params.put("p", f.programme());
+        }
+        if (f.organisation() != null) {
+            jpql.append(" AND (c.organisationId = :o OR c.issuerId = :o)");
+            params.put("o", f.organisation());
+        }
+        if (f.issuedFrom() != null) {
+            jpql.append(" AND c.issuedAt >= :from");
+            params.put("from", f.issuedFrom().atStartOfDay(Formats.PARIS).toInstant());
+        }
+        if (f.issuedTo() != null) {
+            jpql.append(" AND c.issuedAt < :to");
+            params.put("to", f.issuedTo().plusDays(1).atStartOfDay(Formats.PARIS).toInstant());
+        }
+        jpql.append(" ORDER BY c.issuedAt DESC");
+        var q = em.createQuery(jpql.toString(), Certificate.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(Certificates.MAX_LIST).getResultList();
     }
 
     /** The latest consultations, for whoever audits registrars (platform administrators). */

@@ -3,6 +3,8 @@ package fr.socle.verification.boundary;
 import fr.socle.identity.boundary.ApiAccess;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.identity.entity.Role;
+import fr.socle.platform.Problem;
+import fr.socle.platform.Xlsx;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,18 +44,57 @@ public class RegistrarResource {
     @GET
     @Path("register")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The register of documents across organisations, read-only (registrars); 'q' searches holder, title and code")
-    public List<RegisterOutput> search(@QueryParam("q") String q) {
-        return registrar.search(current.require(), q).stream().map(RegisterOutput::of).toList();
+    @Operation(summary = "The register of documents across organisations, read-only (registrars); 'q' searches holder, title and code; "
+            + "'programme' (code), 'from' and 'to' (issued between, days yyyy-MM-dd, Paris time) and 'organisation' (id of the training "
+            + "organisation or issuer) filter it")
+    public List<RegisterOutput> search(@QueryParam("q") String q, @QueryParam("programme") String programme, @QueryParam("from") String from,
+                                       @QueryParam("to") String to, @QueryParam("organisation") String organisation) {
+        return registrar.search(current.require(), filter(q, programme, from, to, organisation)).stream().map(RegisterOutput::of).toList();
     }
 
     @GET
     @Path("register.csv")
     @Produces("text/csv")
-    @Operation(summary = "The register as CSV, for the same search (registrars)")
-    public Response export(@QueryParam("q") String q) {
-        return Response.ok(registrar.exportCsv(current.require(), q), "text/csv; charset=UTF-8")
+    @Operation(summary = "The register as CSV, for the same search and filters (registrars)")
+    public Response export(@QueryParam("q") String q, @QueryParam("programme") String programme, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("organisation") String organisation) {
+        return Response.ok(registrar.exportCsv(current.require(), filter(q, programme, from, to, organisation)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"registre.csv\"").build();
+    }
+
+    @GET
+    @Path("register.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "The register as an Excel workbook, for the same search and filters (registrars)")
+    public Response exportXlsx(@QueryParam("q") String q, @QueryParam("programme") String programme, @QueryParam("from") String from,
+                               @QueryParam("to") String to, @QueryParam("organisation") String organisation) {
+        return Response.ok(registrar.exportXlsx(current.require(), filter(q, programme, from, to, organisation)), Xlsx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"registre.xlsx\"").build();
+    }
+
+    private static Registrar.Filter filter(String q, String programme, String from, String to, String organisation) {
+        LocalDate start = day(from);
+        LocalDate end = day(to);
+        if (start != null && end != null && end.isBefore(start)) {
+            throw Problem.badRequest("socle.registrar.badPeriod");
+        }
+        return new Registrar.Filter(q, programme, start, end, organisation);
+    }
+
+    private static LocalDate day(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problem.badRequest("socle.registrar.badPeriod");
+        }
+        if (day.getYear() < 1900 || day.getYear() > 9998) {
+            throw Problem.badRequest("socle.registrar.badPeriod");
+        }
+        return day;
     }
 
     /** A registrar's consultation, as the log keeps it. */

@@ -32,6 +32,14 @@ public class RegistrarView implements Serializable {
 
     private transient Part file;
     private String query;
+    private String programme;
+    private java.time.LocalDate issuedFrom;
+    private java.time.LocalDate issuedTo;
+    private String organisation;
+    private transient List<fr.socle.organisation.entity.Organisation> organisations;
+
+    @Inject
+    transient fr.socle.organisation.boundary.Organisations organisationsFacade;
     private transient List<Registrar.Entry> entries;
 
     public void verifyFile() throws IOException {
@@ -55,12 +63,37 @@ public class RegistrarView implements Serializable {
     }
 
     public void search() {
-        entries = registrar.search(current.require(), query);
+        entries = registrar.search(current.require(), filter());
     }
 
     public void export() throws IOException {
-        Downloads.send(registrar.exportCsv(current.require(), query), "text/csv; charset=UTF-8", "registre.csv");
+        Downloads.send(registrar.exportCsv(current.require(), filter()), "text/csv; charset=UTF-8", "registre.csv");
     }
+
+    public void exportXlsx() throws IOException {
+        Downloads.send(registrar.exportXlsx(current.require(), filter()), fr.socle.platform.Xlsx.MEDIA_TYPE, "registre.xlsx");
+    }
+
+    private Registrar.Filter filter() {
+        return new Registrar.Filter(query, programme, issuedFrom, issuedTo, organisation);
+    }
+
+    /** The organisations a registrar may filter by (every one, by name; at most a page). */
+    public List<fr.socle.organisation.entity.Organisation> getOrganisations() {
+        if (organisations == null) {
+            organisations = organisationsFacade.list(current.require(), null, 0, fr.socle.organisation.boundary.Organisations.MAX_PAGE);
+        }
+        return organisations;
+    }
+
+    public String getProgramme() { return programme; }
+    public void setProgramme(String programme) { this.programme = programme; }
+    public java.time.LocalDate getIssuedFrom() { return issuedFrom; }
+    public void setIssuedFrom(java.time.LocalDate issuedFrom) { this.issuedFrom = issuedFrom; }
+    public java.time.LocalDate getIssuedTo() { return issuedTo; }
+    public void setIssuedTo(java.time.LocalDate issuedTo) { this.issuedTo = issuedTo; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
 
     public List<Registrar.Entry> getEntries() {
         return entries;

@@ -26,6 +26,7 @@ class CertificationJobsTest {
         AtomicInteger issued = new AtomicInteger();
         Set<String> finished = ConcurrentHashMap.newKeySet();
         CertificationJobs bulk = new CertificationJobs();
+        bulk.background = new fr.socle.platform.BackgroundJobs();
         bulk.steps = new CertificationJobs.JobSteps() {
             @Override
             public List<String> begin(String jobId) {

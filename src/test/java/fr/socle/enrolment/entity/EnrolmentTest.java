@@ -57,4 +57,25 @@ class EnrolmentTest {
         var draft = p.editableDraft(NOW);
         assertThrows(IllegalArgumentException.class, () -> EnrolmentFixture.enrolment(draft));
     }
+
+    @Test
+    void positioningIsATrimmedSummaryRecordedBeforeTheEnd() {
+        Enrolment e = EnrolmentFixture.enrolment(EnrolmentFixture.cursus());
+        assertFalse(e.isPositioned());
+        assertThrows(IllegalArgumentException.class, () -> e.recordPositioning(null));
+        assertThrows(IllegalArgumentException.class, () -> e.recordPositioning("  \n "));
+        assertThrows(IllegalArgumentException.class, () -> e.recordPositioning("x".repeat(Enrolment.POSITIONING_MAX + 1)));
+        assertFalse(e.isPositioned(), "a refused result records nothing");
+        e.recordPositioning("  Niveau 2 sur 4 – à l’aise avec la messagerie  ");
+        assertEquals("Niveau 2 sur 4 – à l’aise avec la messagerie", e.getPositioning());
+        assertTrue(e.isPositioned());
+        e.recordPositioning(" " + "y".repeat(Enrolment.POSITIONING_MAX) + " ");
+        assertEquals(Enrolment.POSITIONING_MAX, e.getPositioning().length(), "the limit counts the trimmed text");
+        e.enter(NOW);
+        e.recordPositioning("Niveau 3 sur 4");
+        assertEquals("Niveau 3 sur 4", e.getPositioning(), "corrected after entry");
+        e.interrupt(NOW.plusSeconds(60), "Mutation");
+        assertThrows(IllegalStateException.class, () -> e.recordPositioning("Niveau 4 sur 4"));
+        assertEquals("Niveau 3 sur 4", e.getPositioning());
+    }
 }

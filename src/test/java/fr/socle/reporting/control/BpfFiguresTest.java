@@ -140,10 +140,13 @@ class BpfFiguresTest {
 
     @Test
     void f3ByObjectiveCountsEachTraineeOnceOnTheLineOfTheirMainObjective() {
-        // a RNCP: L01 620 + L03 150 + L10 600 = 1370 min = 22.83 h → 23 h; 3 trainees (main objectives RNCP_5, RNCP_5, RNCP_4)
+        // Hours are shared out by largest remainder (total 3604 min → 60 h): whole hours a 22 (r50) b 3 (r15) c 0 (r30)
+        // d 7 (r30) e 24 (r30) f 1 (r29) = 57, 3 h left → a (50), then c, d (30, before e in the form's order)
+        // a RNCP: L01 620 + L03 150 + L10 600 = 1370 min = 22 h r50 → 23 h; 3 trainees (main objectives RNCP_5, RNCP_5, RNCP_4)
         assertLine(f.rncp(), 3, 1370, 23);
         assertLine(f.line(Objective.RNCP_6_8), 0, 0, 0);
-        // dont niveau 5: L01 620 + L03 150 = 770 min = 12.83 h → 13 h; L03 (150 RS = 150 RNCP_5) goes to RNCP_5, first in the form
+        // sub-lines share a's 23 h: niveau 5 770 min = 12 h r50, niveau 4 600 = 10 h r0 → 22, 1 left → niveau 5
+        // dont niveau 5: L01 620 + L03 150 = 770 min → 13 h; L03 (150 RS = 150 RNCP_5) goes to RNCP_5, first in the form
         assertLine(f.line(Objective.RNCP_5), 2, 770, 13);
         // dont niveau 4: L10 600 = 10 h (L09 nets 0 and is out)
         assertLine(f.line(Objective.RNCP_4), 1, 600, 10);
@@ -153,16 +156,17 @@ class BpfFiguresTest {
         assertLine(f.line(Objective.RNCP_CQP), 0, 0, 0);
         // b RS: L03 150 (counted on RNCP_5) + L04 45 = 195 min = 3.25 h → 3 h; 1 trainee (L04)
         assertLine(f.line(Objective.REPERTOIRE_SPECIFIQUE), 1, 195, 3);
-        // c CQP non enregistré: L07 30 min = 0.5 h → 1 h (half up)
+        // c CQP non enregistré: L07 30 min = 0 h r30 → 1 h (a shared hour)
         assertLine(f.line(Objective.CQP_NON_ENREGISTRE), 1, 30, 1);
-        // d autres: L01 90 (counted on RNCP_5) + L02 360 = 450 min = 7.5 h → 8 h; 1 trainee (L02)
+        // d autres: L01 90 (counted on RNCP_5) + L02 360 = 450 min = 7 h r30 → 8 h; 1 trainee (L02)
         assertLine(f.line(Objective.AUTRE_FORMATION), 1, 450, 8);
         assertEquals(List.of(new LearnerMinutes("L01", "Camille Dubois", ProfileType.AGENT_TERRITORIAL, 90, false),
                 new LearnerMinutes("L02", "Jean Moreau", ProfileType.ELU, 360, true)), f.line(Objective.AUTRE_FORMATION).learners());
-        // e bilans: L05 1470 min → 25 h; f VAE: L06 89 min → 1 h
-        assertLine(f.line(Objective.BILAN_COMPETENCES), 1, 1470, 25);
+        // e bilans: L05 1470 min = 24 h r30, no hour left for it (c and d came first) → 24 h, though 24.5 h alone rounds to 25
+        // f VAE: L06 89 min = 1 h r29 → 1 h
+        assertLine(f.line(Objective.BILAN_COMPETENCES), 1, 1470, 24);
         assertLine(f.line(Objective.VAE), 1, 89, 1);
-        // total: 3 + 1 + 1 + 1 + 1 + 1 = 8 trainees; 1370 + 195 + 30 + 450 + 1470 + 89 = 3604 min → 60 h
+        // total: 3 + 1 + 1 + 1 + 1 + 1 = 8 trainees; 1370 + 195 + 30 + 450 + 1470 + 89 = 3604 min → 60 h = 23+3+1+8+24+1
         assertLine(f.objectiveTotal(), 8, 3604, 60);
     }
 
@@ -177,14 +181,18 @@ class BpfFiguresTest {
         assertEquals(8, f.byType().stream().mapToInt(Line::trainees).sum());
         assertEquals(8, f3.stream().mapToInt(Line::trainees).sum());
         assertEquals(3604, f3.stream().mapToLong(Line::minutes).sum());
-        // rounded lines need not add up to the rounded total: F-1 1 + 0 + 25 + 1 + 33 = 60 = 60,
-        // but F-3 23 + 3 + 1 + 8 + 25 + 1 = 61 against 60 (3604 min)
+        // hours add up too, thanks to the sharing out: F-1 1 + 0 + 25 + 1 + 33 = 60; F-3 23 + 3 + 1 + 8 + 24 + 1 = 60
+        // (each line rounded on its own, F-3 would make 23 + 3 + 1 + 8 + 25 + 1 = 61 against 60)
         assertEquals(60, f.byType().stream().mapToLong(Line::hours).sum());
-        assertEquals(61, f3.stream().mapToLong(Line::hours).sum());
+        assertEquals(60, f3.stream().mapToLong(Line::hours).sum());
+        assertEquals(23, f.byObjective().stream().filter(Line::detail).mapToLong(Line::hours).sum());
         // a figure set that does not add up is refused
         Line a = f.line(TraineeType.SALARIES_PRIVES);
-        List<Line> wrong = f.byType().stream().map(l -> l == a ? new Line(a.frame(), a.line(), a.label(), false, 2, a.minutes(), a.learners()) : l).toList();
+        List<Line> wrong = f.byType().stream().map(l -> l == a ? new Line(a.frame(), a.line(), a.label(), false, 2, a.minutes(), a.hours(), a.learners()) : l).toList();
         assertThrows(IllegalStateException.class, () -> new BpfFigures(Y, wrong, f.typeTotal(), f.byObjective(), f.objectiveTotal()));
+        // so is one whose hours do not add up
+        List<Line> wrongHours = f.byType().stream().map(l -> l == a ? new Line(a.frame(), a.line(), a.label(), false, 1, a.minutes(), 2, a.learners()) : l).toList();
+        assertThrows(IllegalStateException.class, () -> new BpfFigures(Y, wrongHours, f.typeTotal(), f.byObjective(), f.objectiveTotal()));
     }
 
     @Test
@@ -212,6 +220,51 @@ class BpfFiguresTest {
     }
 
     @Test
+    void shareOutByLargestRemainder() {
+        // 50 + 50 + 50 min = 150 min → 3 h (2.5 half up); whole hours 0 + 0 + 0, 3 left → one each
+        assertEquals(List.of(1L, 1L, 1L), BpfFigures.shareOut(3, List.of(50L, 50L, 50L)));
+        // 40 + 40 + 40 = 120 min → 2 h: equal remainders, the first two in order get them
+        assertEquals(List.of(1L, 1L, 0L), BpfFigures.shareOut(2, List.of(40L, 40L, 40L)));
+        // 100 (1 h r40) + 20 (0 h r20) + 130 (2 h r10) = 250 min → 4 h; whole 3, 1 left → the largest remainder, 40
+        assertEquals(List.of(2L, 0L, 2L), BpfFigures.shareOut(4, List.of(100L, 20L, 130L)));
+        // a negative line (a correction): −30 = −1 h r30, 90 = 1 h r30 → 60 min = 1 h; whole 0, 1 left → the first
+        assertEquals(List.of(0L, 1L), BpfFigures.shareOut(1, List.of(-30L, 90L)));
+        assertEquals(List.of(), BpfFigures.shareOut(0, List.of()));
+    }
+
+    @Test
+    void objectiveOfAProgrammeFromItsCertification() {
+        // the seed cursus CMN: titre pro REMN, level 5
+        assertEquals(Objective.RNCP_5, Objective.of("Titre professionnel Responsable d'espace de médiation numérique (REMN), niveau 5 "
+                + "— bloc CCP1 visé par le tronc commun", 5));
+        // the élus' and agents' parcours: no certification
+        assertEquals(Objective.AUTRE_FORMATION, Objective.of(null, null));
+        assertEquals(Objective.AUTRE_FORMATION, Objective.of("  ", 3));
+        // the level of the version wins; else the text's "niveau N"
+        assertEquals(Objective.RNCP_4, Objective.of("Titre professionnel Conseiller médiateur numérique, niveau 5", 4));
+        assertEquals(Objective.RNCP_3, Objective.of("CAP Accompagnant éducatif petite enfance (RNCP 38565), niveau 3", null));
+        assertEquals(Objective.RNCP_6_8, Objective.of("Master Humanités numériques", 7));
+        assertEquals(Objective.RNCP_6_8, Objective.of("Licence professionnelle", 6));
+        assertEquals(Objective.RNCP_2, Objective.of("Titre de niveau 2", null));
+        assertEquals(Objective.RNCP_2, Objective.of("Certification de niveau 1", null));
+        // the répertoire spécifique, by name or by its code
+        assertEquals(Objective.REPERTOIRE_SPECIFIQUE, Objective.of("Certification Pix (RS 5875)", null));
+        assertEquals(Objective.REPERTOIRE_SPECIFIQUE, Objective.of("Certificat CléA numérique, inscrit au répertoire spécifique", 2));
+        assertEquals(Objective.REPERTOIRE_SPECIFIQUE, Objective.of("Habilitation électrique B0", null));
+        // "rs" inside a word or in lower case is not the RS
+        assertEquals(Objective.RNCP_5, Objective.of("Titre pour les versions de cours, niveau 5", null));
+        // CQP: registered (with or without a level), or not
+        assertEquals(Objective.RNCP_CQP, Objective.of("CQP Animateur de loisir sportif", null));
+        assertEquals(Objective.RNCP_4, Objective.of("CQP Technicien de maintenance", 4));
+        assertEquals(Objective.CQP_NON_ENREGISTRE, Objective.of("CQP de branche non enregistré", null));
+        // bilans and VAE
+        assertEquals(Objective.BILAN_COMPETENCES, Objective.of("Bilan de compétences", null));
+        assertEquals(Objective.VAE, Objective.of("Accompagnement VAE vers le titre REMN", 5));
+        // a certification without any level cannot go in line a
+        assertEquals(Objective.AUTRE_FORMATION, Objective.of("Attestation de l'organisme", null));
+    }
+
+    @Test
     void refusesHoursOfAnUnknownLearnerAndRepeatedLearners() {
         assertThrows(IllegalArgumentException.class, () -> BpfFigures.of(Y, List.of(),
                 List.of(new Hours("Z", "VAE", Objective.VAE, 30, paris(2025, 3, 1, 9, 0)))));
@@ -232,7 +285,7 @@ class BpfFiguresTest {
         // 5 F-1 lines + total + F-3 a + 6 sub-lines + b..f + total = 5 + 1 + 1 + 6 + 5 + 1 = 19
         assertEquals(19, rows.size());
         CSVRecord c = rows.get(2);
-        assertEquals(List.of("2025", "F-1", "c", "Personnes en recherche d’emploi formées par votre organisme", "1", "25", "1470"), c.toList());
+        assertEquals(List.of("2025", "F-1", "c", "Personnes en recherche d’emploi formées par votre organisme de formation", "1", "25", "1470"), c.toList());
         CSVRecord total = rows.get(18);
         assertEquals(List.of("F-3", "total", "8", "60", "3604"), List.of(total.get("cadre"), total.get("ligne"), total.get("stagiaires"),
                 total.get("heures_stagiaires"), total.get("minutes")));

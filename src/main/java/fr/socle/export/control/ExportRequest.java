@@ -1,0 +1,56 @@
+package fr.socle.export.control;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What an export is asked for: an organisation, a period (both days included) and, for the kinds that
+ * take one, a programme. Kept on the job as "key=value" lines ({@link #parameters()}).
+ *
+ * @param programme a programme's code, or {@code null} for all
+ */
+public record ExportRequest(String organisationId, LocalDate from, LocalDate to, String programme) {
+
+    /** The longest period an export covers: an agrément runs 4 years, the evidence is kept 6. */
+    public static final int MAX_YEARS = 6;
+
+    public ExportRequest {
+        if (organisationId == null || organisationId.isBlank()) {
+            throw new IllegalArgumentException("organisation");
+        }
+        if (from == null || to == null || to.isBefore(from) || from.plusYears(MAX_YEARS).isBefore(to)) {
+            throw new IllegalArgumentException("period");
+        }
+        if (programme != null && (programme.isBlank() || programme.length() > 40 || programme.contains("\n") || programme.contains("="))) {
+            throw new IllegalArgumentException("programme");
+        }
+    }
+
+    /** The default period of the page: the last two years, to today. */
+    public static LocalDate[] lastTwoYears(LocalDate today) {
+        return new LocalDate[] {today.minusYears(2).plusDays(1), today};
+    }
+
+    public String parameters() {
+        return "from=" + from + "\nto=" + to + (programme == null ? "" : "\nprogramme=" + programme);
+    }
+
+    /** Reads {@link #parameters()} back. */
+    public static ExportRequest parse(String organisationId, String parameters) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : parameters.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                values.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        try {
+            return new ExportRequest(organisationId, LocalDate.parse(values.get("from")), LocalDate.parse(values.get("to")),
+                    values.get("programme"));
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new IllegalArgumentException("parameters", e);
+        }
+    }
+}
