@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The agrément in headless Chromium: the demo training body's administrator is warned on its dashboard
@@ -60,7 +58,7 @@ class AgrementBrowserIT {
         assertEquals("status", browser.findElement(By.id("agrement-warnings")).getAttribute("role"));
 
         browser.findElement(By.cssSelector("#agrement-warnings a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("admin/agrement.xhtml"));
+        pages.until(30, d -> d.getCurrentUrl().contains("admin/agrement.xhtml"));
         problems = Accessibility.violations(browser, browser.getCurrentUrl());
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         pages.shot("agrement");

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -312,13 +310,11 @@ class ExportJobsIT {
             List<String> problems = new java.util.ArrayList<>(Accessibility.violations(browser, base + "admin/exports.xhtml"));
             int before = browser.findElements(By.cssSelector("a.export-download")).size();
             browser.findElement(By.id("start-agrement-dossier")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(120))
-                    .until(d -> d.findElements(By.cssSelector("a.export-download")).size() > before);
+            pages.until(120, d -> d.findElements(By.cssSelector("a.export-download")).size() > before);
             pages.shot("exports");
             // read as a screen reader does: the live region is visually hidden, so its text is not "displayed"
             java.util.function.Supplier<String> announced = () -> browser.findElement(By.id("export-announcement")).getDomProperty("textContent");
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> !announced.get().isBlank());
+            pages.until(10, d -> !announced.get().isBlank());
             assertTrue(announced.get().contains("Export terminé"), announced.get());
             assertEquals("polite", browser.findElement(By.cssSelector("[role='status']:has(#export-announcement)")).getDomAttribute("aria-live"));
             assertFalse(browser.findElements(By.cssSelector(".export-progress[aria-label]")).isEmpty(), "the progress bars have a name");

@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The issue's done-when journey on the demo data, in Chromium: the demo training body's administrator
@@ -105,7 +103,7 @@ class HabilitationBrowserIT {
         // The BPF of the year: its trainee-hours are the ledger's hours of the year
         browser.get(base + "admin/organisations.xhtml");
         browser.findElement(By.id("bpf")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("admin/bpf.xhtml"));
+        pages.until(30, d -> d.getCurrentUrl().contains("admin/bpf.xhtml"));
         problems.addAll(Accessibility.violations(browser, browser.getCurrentUrl()));
         // The page opens on last year (the one a BPF is filed for); the demo's hours are this year's
         browser.get(base + "admin/bpf.xhtml?organisation=" + organisation + "&year=" + year);
@@ -161,8 +159,7 @@ class HabilitationBrowserIT {
         java.util.Set<String> before = links();
         browser.findElement(By.id(button)).click();
         // the list is redrawn every two seconds while the export runs: a link read during a redraw is gone, read again
-        new WebDriverWait(browser, Duration.ofSeconds(180)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !before.containsAll(links()));
+        pages.until(180, d -> !before.containsAll(links()));
         String link = links().stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
         browser.findElement(By.id(link)).click();
         return Browser.downloaded(browser, ".zip");

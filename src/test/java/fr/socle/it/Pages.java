@@ -61,6 +61,14 @@ public final class Pages {
         });
     }
 
+    /**
+     * Waits up to SECONDS for CONDITION to hold (a non-null, non-false result). An element that an AJAX update replaces
+     * while the condition reads it is looked up again on the next try rather than failing the test.
+     */
+    public <T> T until(int seconds, java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
     public void submit(String id) {
         submit(browser.findElement(By.id(id)));
     }

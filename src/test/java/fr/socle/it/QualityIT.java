@@ -410,10 +410,8 @@ class QualityIT {
             assertFalse(browser.findElements(org.openqa.selenium.By.cssSelector("#quality\\:rates-chart canvas[role='img'][aria-label]")).isEmpty(),
                     "the rates chart is drawn");
             browser.findElement(org.openqa.selenium.By.id("quality:cards:3:detail")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                    .until(d -> !d.findElements(org.openqa.selenium.By.id("detail-title")).isEmpty());
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-                    .until(d -> "detail-title".equals(d.switchTo().activeElement().getAttribute("id")));
+            pages.until(20, d -> !d.findElements(org.openqa.selenium.By.id("detail-title")).isEmpty());
+            pages.until(5, d -> "detail-title".equals(d.switchTo().activeElement().getAttribute("id")));
             String detail = pages.text("quality:detail-rows");
             pages.shot("quality-detail");
             assertTrue(detail.contains("Apprenant A") && detail.contains(world.certificate()) && detail.contains("Apprenant D"), detail);
@@ -424,15 +422,12 @@ class QualityIT {
 
             // the pack is built in the background: the page says so and links to the exports page
             browser.findElement(org.openqa.selenium.By.id("quality:pack")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                    .until(d -> !d.findElements(org.openqa.selenium.By.id("quality:to-exports")).isEmpty());
+            pages.until(20, d -> !d.findElements(org.openqa.selenium.By.id("quality:to-exports")).isEmpty());
             String status = pages.text("quality:pack-status");
             assertTrue(status.contains("en cours de production"), status);
             assertTrue(browser.findElement(org.openqa.selenium.By.id("quality:to-exports")).getDomAttribute("href").contains("admin/exports.xhtml"));
             browser.findElement(org.openqa.selenium.By.id("quality:to-exports")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(120))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.export-job")).stream()
+            pages.until(120, d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.export-job")).stream()
                             .anyMatch(row -> row.getText().contains("Dossier Qualiopi") && !row.findElements(org.openqa.selenium.By.cssSelector("a.export-download")).isEmpty()));
             pages.shot("quality-pack-exports");
         } finally {

@@ -101,8 +101,7 @@ class SessionsBrowserIT {
         trainerPages.submit(trainerBrowser.findElement(By.id("my-sessions")));
         problems.addAll(Accessibility.violations(trainerBrowser, trainerBrowser.getCurrentUrl()));
         new Select(trainerBrowser.findElement(By.id("create:programme"))).selectByValue(code);
-        new org.openqa.selenium.support.ui.WebDriverWait(trainerBrowser, java.time.Duration.ofSeconds(10))
-                .until(d -> new Select(d.findElement(By.id("create:module"))).getOptions().size() > 1);
+        trainerPages.until(10, d -> new Select(d.findElement(By.id("create:module"))).getOptions().size() > 1);
         new Select(trainerBrowser.findElement(By.id("create:module"))).selectByValue("M1");
         trainerPages.type("create:title", "Accueil numérique – groupe 1");
         trainerPages.type("create:place", "Salle du conseil");
