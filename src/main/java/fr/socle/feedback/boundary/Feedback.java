@@ -45,6 +45,9 @@ import java.util.Set;
 @Transactional
 public class Feedback {
 
+    /** Ids per IN list when reading by enrolment: bounded, whatever the number of enrolments asked for. */
+    private static final int IN_LIST = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -430,11 +433,29 @@ public class Feedback {
         }
         return em.createNamedQuery(SurveyResponse.ROWS, Object[].class).setParameter("ids", organisationIds)
                 .setParameter("programme", programmeCodeOrNull).setParameter("from", from).setParameter("to", to).getResultList().stream()
-                .map(row -> {
-                    SurveyResponse r = (SurveyResponse) row[0];
-                    return new ResponseRow(r.getId(), r.getKind(), (String) row[1], r.getEnrolmentId(), r.getLearnerId(), (String) row[2],
-                            r.getOrganisationId(), r.getProgrammeCode(), r.getScore(), r.getSubmittedAt());
-                }).toList();
+                .map(Feedback::responseRow).toList();
+    }
+
+    /** The responses of some enrolments of some organisations, whenever submitted, oldest first. */
+    public List<ResponseRow> responsesOf(Collection<String> organisationIds, Collection<String> enrolmentIds) {
+        if (organisationIds == null || organisationIds.isEmpty() || enrolmentIds == null || enrolmentIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(enrolmentIds));
+        List<ResponseRow> rows = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) { // a bounded IN list, whatever the cohort's size
+            em.createNamedQuery(SurveyResponse.ROWS_OF_ENROLMENTS, Object[].class).setParameter("ids", organisationIds)
+                    .setParameter("enrolments", ids.subList(from, Math.min(ids.size(), from + IN_LIST))).getResultStream()
+                    .map(Feedback::responseRow).forEach(rows::add);
+        }
+        rows.sort(java.util.Comparator.comparing(ResponseRow::submittedAt).thenComparing(ResponseRow::responseId));
+        return rows;
+    }
+
+    private static ResponseRow responseRow(Object[] row) {
+        SurveyResponse r = (SurveyResponse) row[0];
+        return new ResponseRow(r.getId(), r.getKind(), (String) row[1], r.getEnrolmentId(), r.getLearnerId(), (String) row[2],
+                r.getOrganisationId(), r.getProgrammeCode(), r.getScore(), r.getSubmittedAt());
     }
 
     /** The log entries of some organisations received between two days, both included. */

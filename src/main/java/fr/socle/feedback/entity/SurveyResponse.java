@@ -36,7 +36,9 @@ import java.util.UUID;
     @NamedQuery(name = SurveyResponse.ANSWERED, query = "SELECT r.survey.id, r.enrolmentId FROM SurveyResponse r WHERE r.enrolmentId IN :enrolments"),
     @NamedQuery(name = SurveyResponse.ROWS, query = "SELECT r, s.title, a.displayName FROM SurveyResponse r JOIN r.survey s, Account a "
             + "WHERE a.id = r.learnerId AND r.organisationId IN :ids AND r.submittedAt >= :from AND r.submittedAt < :to "
-            + "AND (:programme IS NULL OR r.programmeCode = :programme) ORDER BY r.submittedAt")
+            + "AND (:programme IS NULL OR r.programmeCode = :programme) ORDER BY r.submittedAt"),
+    @NamedQuery(name = SurveyResponse.ROWS_OF_ENROLMENTS, query = "SELECT r, s.title, a.displayName FROM SurveyResponse r JOIN r.survey s, Account a "
+            + "WHERE a.id = r.learnerId AND r.organisationId IN :ids AND r.enrolmentId IN :enrolments ORDER BY r.submittedAt")
 })
 public class SurveyResponse {
 
@@ -46,6 +48,8 @@ public class SurveyResponse {
     public static final String ANSWERED = "SurveyResponse.answered";
     /** Responses of some organisations in a period, with their survey's title and the learner's name. */
     public static final String ROWS = "SurveyResponse.rows";
+    /** Responses of some enrolments (of some organisations), with their survey's title and the learner's name. */
+    public static final String ROWS_OF_ENROLMENTS = "SurveyResponse.rowsOfEnrolments";
 
     public static final int MIN = 1;
     public static final int MAX = 5;

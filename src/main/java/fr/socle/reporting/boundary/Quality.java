@@ -54,9 +54,13 @@ public class Quality {
     @Inject
     Feedback feedback;
 
-    /** The Qualiopi indicators of an organisation, for a programme or all of them, over [from, to] (Paris days). */
+    /**
+     * The Qualiopi indicators of an organisation, for a programme or all of them, over [from, to] (Paris days).
+     *
+     * @param responses the survey responses of the enrolments ended in the period, what the satisfaction figures are of
+     */
     public record Qualiopi(String organisationId, String name, String programme, LocalDate from, LocalDate to,
-                           Map<QualiopiIndicators.Indicator, QualiopiIndicators.Figure> figures) {
+                           Map<QualiopiIndicators.Indicator, QualiopiIndicators.Figure> figures, List<QualiopiIndicators.Response> responses) {
     }
 
     /**
@@ -87,8 +91,9 @@ public class Quality {
                 .forEach(r -> passed.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((String) r[1]));
         List<QualiopiIndicators.Enrolment> endedRows = ended.stream().map(e -> row(e, documents, passed)).toList();
         List<QualiopiIndicators.Enrolment> enteredRows = entered.stream().map(e -> row(e, Map.of(), Map.of())).toList();
+        List<QualiopiIndicators.Response> responses = responses(o, ended);
         return new Qualiopi(o.getId(), o.getName(), programme, from, to,
-                QualiopiIndicators.compute(endedRows, enteredRows, responses(o, programme, start, end), Formats.PARIS));
+                QualiopiIndicators.compute(endedRows, enteredRows, responses, Formats.PARIS), responses);
     }
 
     /** The hours delivered; 404 unless the caller administers or teaches in the organisation; 400 for a bad period. */
@@ -177,7 +182,7 @@ public class Quality {
                         text(v.getCertification()), v.getPublishedAt() == null ? "" : v.getPublishedAt().atZone(Formats.PARIS).toLocalDate()))
                 .toList();
         written.run();
-        QualiopiPack.write(new QualiopiPack.Contents(q.name(), programme, from, to, q.figures(), h.breakdown(), h.organisations(),
+        QualiopiPack.write(new QualiopiPack.Contents(q.name(), programme, from, to, q.figures(), q.responses(), h.breakdown(), h.organisations(),
                 programmes, complaints, actions), out, written);
     }
 
@@ -261,9 +266,9 @@ public class Quality {
                 documents.getOrDefault(e.getId(), List.of()), quizzes, done);
     }
 
-    /** The survey responses submitted in the period, scoped by organisation and programme: the feedback's own read. */
-    private List<QualiopiIndicators.Response> responses(Organisation o, String programme, Instant from, Instant to) {
-        return feedback.responses(List.of(o.getId()), programme, from, to).stream()
+    /** The survey responses of a cohort, whenever submitted: the feedback's own read. */
+    private List<QualiopiIndicators.Response> responses(Organisation o, List<Enrolment> cohort) {
+        return feedback.responsesOf(List.of(o.getId()), cohort.stream().map(Enrolment::getId).toList()).stream()
                 .map(r -> new QualiopiIndicators.Response(r.enrolmentId(), text(r.learnerName()), text(r.programmeCode()), r.kind().name(),
                         r.score(), r.submittedAt()))
                 .toList();

@@ -182,9 +182,9 @@ public class QualityView implements Serializable {
         return f.rate() == null ? text("socle.quality.none") : String.format(locale(), "%.1f %%", f.rate());
     }
 
-    /** A row's status in words: an enrolment's status, or for a survey response its kind (HOT, COLD). */
+    /** A row's enrolment status in words. */
     public String status(String code) {
-        return "HOT".equals(code) || "COLD".equals(code) ? text("socle.quality.survey." + code) : text("socle.enrolment.status." + code);
+        return text("socle.enrolment.status." + code);
     }
 
     public String mean(Figure f) {

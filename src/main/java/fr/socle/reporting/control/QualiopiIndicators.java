@@ -29,9 +29,11 @@ import java.util.Map;
  *       quizzes: at least one attempt marked passed, the same pass rule ({@code QuizAttempt.passed}, the quiz's pass
  *       mark) that completes a quiz activity. Completed enrolments without any quiz are not assessed and left out
  *       of both sides.</li>
- *   <li>{@link Indicator#SATISFACTION_HOT} / {@link Indicator#SATISFACTION_COLD}: the responses submitted in the period;
- *       the mean (1 to 5) of their scores, those without a score aside; the response rate is responses / cohort (a
- *       ratio of two flows of the same period: cold responses of last period's leavers count this period).</li>
+ *   <li>{@link Indicator#SATISFACTION_HOT} / {@link Indicator#SATISFACTION_COLD}: what the cohort answered, whenever it
+ *       answered (a hot survey filled in the day after the period ends still counts; a cold one may not be due yet for
+ *       the last leavers). The response rate is the cohort's enrolments with at least one response of the kind / cohort,
+ *       so never over 100 %; the mean (1 to 5) is of the scores of all their responses of the kind, those without a
+ *       score aside. Responses of enrolments outside the cohort are ignored.</li>
  * </ul>
  * A rate is a percentage with one decimal, {@code null} when its denominator is zero.
  */
@@ -77,7 +79,7 @@ public final class QualiopiIndicators {
     /**
      * One figure: numerator / denominator as a rate (percent), and for satisfaction the mean score.
      *
-     * @param responses for satisfaction: responses with a score (what the mean is of); otherwise 0
+     * @param responses for satisfaction: the cohort's responses with a score (what the mean is of); otherwise 0
      */
     public record Figure(Indicator indicator, long numerator, long denominator, Double rate, BigDecimal mean, long responses, List<Row> rows) {
     }
@@ -88,7 +90,7 @@ public final class QualiopiIndicators {
     /**
      * @param ended     the enrolments ended in the period (the cohort)
      * @param entered   the enrolments entered in the period
-     * @param responses the survey responses submitted in the period
+     * @param responses the survey responses of the cohort's enrolments (others are ignored)
      */
     public static Map<Indicator, Figure> compute(List<Enrolment> ended, List<Enrolment> entered, List<Response> responses, ZoneId zone) {
         Map<Indicator, Figure> figures = new EnumMap<>(Indicator.class);
@@ -103,8 +105,8 @@ public final class QualiopiIndicators {
         figures.put(Indicator.POSITIONING, share(Indicator.POSITIONING, sorted(entered), Enrolment::positioned, e -> null, zone));
         figures.put(Indicator.OBJECTIVES, share(Indicator.OBJECTIVES, completed.stream().filter(e -> e.quizzes() > 0).toList(),
                 e -> e.passed() >= e.quizzes(), e -> e.passed() + "/" + e.quizzes(), zone));
-        figures.put(Indicator.SATISFACTION_HOT, satisfaction(Indicator.SATISFACTION_HOT, "HOT", responses, cohort.size(), zone));
-        figures.put(Indicator.SATISFACTION_COLD, satisfaction(Indicator.SATISFACTION_COLD, "COLD", responses, cohort.size(), zone));
+        figures.put(Indicator.SATISFACTION_HOT, satisfaction(Indicator.SATISFACTION_HOT, "HOT", cohort, responses, zone));
+        figures.put(Indicator.SATISFACTION_COLD, satisfaction(Indicator.SATISFACTION_COLD, "COLD", cohort, responses, zone));
         return figures;
     }
 
@@ -126,22 +128,31 @@ public final class QualiopiIndicators {
         return new Figure(indicator, n, base.size(), rate(n, base.size()), null, 0, List.copyOf(rows));
     }
 
-    private static Figure satisfaction(Indicator indicator, String kind, List<Response> responses, long cohort, ZoneId zone) {
-        List<Response> mine = responses.stream().filter(r -> kind.equals(r.kind()))
-                .sorted(Comparator.comparing(Response::submittedAt).thenComparing(Response::enrolmentId)).toList();
+    private static Figure satisfaction(Indicator indicator, String kind, List<Enrolment> cohort, List<Response> responses, ZoneId zone) {
+        Map<String, List<Response>> byEnrolment = new java.util.HashMap<>();
+        responses.stream().filter(r -> kind.equals(r.kind()))
+                .sorted(Comparator.comparing(Response::submittedAt).thenComparing(r -> String.valueOf(r.score())))
+                .forEach(r -> byEnrolment.computeIfAbsent(r.enrolmentId(), k -> new ArrayList<>()).add(r));
         BigDecimal sum = BigDecimal.ZERO;
         long scored = 0;
+        long answered = 0;
         List<Row> rows = new ArrayList<>();
-        for (Response r : mine) {
-            if (r.score() != null) {
-                sum = sum.add(r.score());
-                scored++;
+        for (Enrolment e : cohort) {
+            List<Response> mine = byEnrolment.getOrDefault(e.enrolmentId(), List.of());
+            List<String> scores = new ArrayList<>();
+            for (Response r : mine) {
+                if (r.score() != null) {
+                    sum = sum.add(r.score());
+                    scored++;
+                }
+                scores.add(r.score() == null ? "–" : r.score().stripTrailingZeros().toPlainString());
             }
-            rows.add(new Row(r.enrolmentId(), r.learner(), r.programme(), kind, null, day(r.submittedAt(), zone),
-                    r.score() == null ? null : r.score().stripTrailingZeros().toPlainString(), r.score() != null));
+            answered += mine.isEmpty() ? 0 : 1;
+            rows.add(new Row(e.enrolmentId(), e.learner(), e.programme(), e.status().name(), day(e.enteredAt(), zone), day(e.endedAt(), zone),
+                    mine.isEmpty() ? null : String.join(" ; ", scores), !mine.isEmpty()));
         }
         BigDecimal mean = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
-        return new Figure(indicator, mine.size(), cohort, rate(mine.size(), cohort), mean, scored, List.copyOf(rows));
+        return new Figure(indicator, answered, cohort.size(), rate(answered, cohort.size()), mean, scored, List.copyOf(rows));
     }
 
     private static List<Enrolment> sorted(List<Enrolment> rows) {

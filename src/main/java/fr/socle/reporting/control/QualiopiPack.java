@@ -27,7 +27,7 @@ public final class QualiopiPack {
 
     /** What goes into the pack: the indicators, the hours, and the rows of the programmes, complaints and improvement actions. */
     public record Contents(String organisation, String programme, LocalDate from, LocalDate to, Map<Indicator, Figure> figures,
-                           HoursBreakdown.Result hours, Map<String, String> organisationNames, List<List<Object>> programmes,
+                           List<QualiopiIndicators.Response> responses, HoursBreakdown.Result hours, Map<String, String> organisationNames, List<List<Object>> programmes,
                            List<List<Object>> complaints, List<List<Object>> actions) {
     }
 
@@ -53,8 +53,8 @@ public final class QualiopiPack {
             case CERTIFICATION -> "Taux de certification (terminées avec un document / terminées)";
             case POSITIONING -> "Positionnement à l’entrée (entrées positionnées / entrées de la période)";
             case OBJECTIVES -> "Objectifs atteints (évaluations réussies / terminées évaluées)";
-            case SATISFACTION_HOT -> "Satisfaction à chaud (note moyenne sur 5, réponses / sorties)";
-            case SATISFACTION_COLD -> "Satisfaction à froid (note moyenne sur 5, réponses / sorties)";
+            case SATISFACTION_HOT -> "Satisfaction à chaud (note moyenne sur 5, sortants ayant répondu / sorties)";
+            case SATISFACTION_COLD -> "Satisfaction à froid (note moyenne sur 5, sortants ayant répondu / sorties)";
         };
     }
 
@@ -85,11 +85,9 @@ public final class QualiopiPack {
             files.add(file(indicator), SpreadsheetCsv.write(FORMAT, ROW_HEADER, rows));
         }
         List<List<Object>> responses = new ArrayList<>();
-        for (Indicator indicator : List.of(Indicator.SATISFACTION_HOT, Indicator.SATISFACTION_COLD)) {
-            for (QualiopiIndicators.Row r : c.figures().get(indicator).rows()) {
-                responses.add(List.of(r.status().equals("HOT") ? "à chaud" : "à froid", r.learner(), r.programme(), r.ended().toString(),
-                        r.detail() == null ? "" : r.detail()));
-            }
+        for (QualiopiIndicators.Response r : c.responses()) {
+            responses.add(List.of("HOT".equals(r.kind()) ? "à chaud" : "à froid", r.learner(), r.programme(),
+                    r.submittedAt().atZone(fr.socle.platform.Formats.PARIS).toLocalDate().toString(), r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString()));
         }
         files.add("reponses-satisfaction.csv", SpreadsheetCsv.write(FORMAT, List.of("Enquête", "Apprenant", "Programme", "Date", "Note"), responses));
         List<List<Object>> hours = new ArrayList<>();
@@ -131,7 +129,7 @@ public final class QualiopiPack {
         String share = f.numerator() + " / " + f.denominator() + " (" + rate + ")";
         if (f.indicator() == Indicator.SATISFACTION_HOT || f.indicator() == Indicator.SATISFACTION_COLD) {
             String mean = f.mean() == null ? "sans objet" : f.mean().toPlainString().replace('.', ',') + " / 5";
-            return "note moyenne " + mean + " ; réponses " + share;
+            return "note moyenne " + mean + " ; répondants " + share;
         }
         return share;
     }
@@ -164,8 +162,7 @@ public final class QualiopiPack {
         }
         row(h, "10", "Suivi de la réalisation : heures réalisées (registre des heures) par programme, modalité, public, organisation et mois",
                 HoursLedger.hours(c.hours().minutes()), "heures-realisees.csv");
-        row(h, "30", "Recueil des appréciations : réponses aux enquêtes de satisfaction", c.figures().get(Indicator.SATISFACTION_HOT).rows().size()
-                + c.figures().get(Indicator.SATISFACTION_COLD).rows().size() + " réponse(s)", "reponses-satisfaction.csv");
+        row(h, "30", "Recueil des appréciations : réponses aux enquêtes de satisfaction", c.responses().size() + " réponse(s)", "reponses-satisfaction.csv");
         row(h, "31", "Traitement des réclamations et difficultés : registre", c.complaints().size() + " réclamation(s)", "reclamations.csv");
         row(h, "32", "Mesures d’amélioration continue", c.actions().size() + " action(s)", "actions-amelioration.csv");
         h.append("</table><p>Chaque fichier CSV liste les lignes derrière le chiffre (colonne « Compté » : oui quand la ligne entre au numérateur). ")

@@ -35,7 +35,7 @@ class QualiopiIndicatorsTest {
                 Instant.parse("2026-07-01T10:00:00Z"));
     }
 
-    /** Ten ended enrolments: 6 completed, 3 abandoned, 1 interrupted; 12 entered; 7 responses. */
+    /** Ten ended enrolments: 6 completed, 3 abandoned, 1 interrupted; 12 entered; 7 responses of the cohort, 1 of an entrant. */
     static Map<Indicator, Figure> figures() {
         List<QualiopiIndicators.Enrolment> ended = List.of(
                 e("Alice", TERMINE, true, List.of("CRT-1"), 2, 2),
@@ -52,7 +52,7 @@ class QualiopiIndicatorsTest {
         entered.add(e("Karim", ENTRE, true, List.of(), 0, 0));
         entered.add(e("Léa", ENTRE, false, List.of(), 0, 0));
         List<QualiopiIndicators.Response> responses = List.of(r("Alice", "HOT", "5"), r("Bruno", "HOT", "4"), r("Chloé", "HOT", "3.5"),
-                r("David", "HOT", null), r("Emma", "COLD", "4"), r("Farid", "COLD", "2"), r("Gaëlle", "COLD", "3"));
+                r("David", "HOT", null), r("Emma", "COLD", "4"), r("Farid", "COLD", "2"), r("Gaëlle", "COLD", "3"), r("Karim", "HOT", "1"));
         return QualiopiIndicators.compute(ended, entered, responses, PARIS);
     }
 
@@ -76,7 +76,8 @@ class QualiopiIndicatorsTest {
     void satisfactionIsTheMeanOfScoredResponsesAndTheirRateOverTheCohort() {
         var f = figures();
         Figure hot = f.get(Indicator.SATISFACTION_HOT);
-        // hot: 4 responses / 10 ended = 40 %; mean of 5, 4, 3.5 (David's has no score) = 12.5 / 3 = 4.1666 → 4.17
+        // hot: 4 of the 10 ended answered = 40 % (Karim, still in training, is not of the cohort);
+        // mean of 5, 4, 3.5 (David's has no score) = 12.5 / 3 = 4.1666 → 4.17
         assertFigure(hot, 4, 10, 40.0);
         assertEquals(new BigDecimal("4.17"), hot.mean());
         assertEquals(3, hot.responses());
@@ -95,11 +96,27 @@ class QualiopiIndicatorsTest {
         assertEquals(List.of(true, true, false, true, false, false), certification.stream().map(Row::counted).toList());
         assertEquals(LocalDate.of(2026, 7, 1), certification.get(0).ended(), "22:30 UTC on 30 June is 1 July in Paris");
         assertEquals("1/2", f.get(Indicator.OBJECTIVES).rows().get(1).detail());
+        List<Row> hot = f.get(Indicator.SATISFACTION_HOT).rows();
+        assertEquals("–", hot.get(3).detail(), "David answered without a score");
+        assertEquals(null, hot.get(4).detail(), "Emma did not answer the hot survey");
+        assertEquals("TERMINE", hot.get(0).status());
         for (Figure figure : f.values()) {
-            assertEquals(figure.denominator(), figure.indicator().name().startsWith("SATISFACTION") ? 10 : figure.rows().size());
-            assertEquals(figure.numerator(), figure.rows().stream().filter(Row::counted).count()
-                    + (figure.indicator() == Indicator.SATISFACTION_HOT ? 1 : 0), figure.indicator() + ": an unscored response is still a response");
+            assertEquals(figure.denominator(), figure.rows().size(), figure.indicator().name());
+            assertEquals(figure.numerator(), figure.rows().stream().filter(Row::counted).count(), figure.indicator().name());
         }
+    }
+
+    @Test
+    void aLearnerWhoAnswersTwoSurveysCountsOnceInTheRateAndTwiceInTheMean() {
+        List<QualiopiIndicators.Enrolment> ended = List.of(e("Alice", TERMINE, true, List.of(), 0, 0), e("Bruno", TERMINE, true, List.of(), 0, 0));
+        // Alice answered the organisation's hot survey and the programme's; a response of someone else's enrolment is ignored
+        List<QualiopiIndicators.Response> responses = List.of(r("Alice", "HOT", "5"), r("Alice", "HOT", "3"), r("Zoé", "HOT", "1"));
+        Figure hot = QualiopiIndicators.compute(ended, ended, responses, PARIS).get(Indicator.SATISFACTION_HOT);
+        // 1 of 2 answered = 50 %, never more than the cohort; mean (5 + 3) / 2 = 4.00 over 2 scored responses
+        assertFigure(hot, 1, 2, 50.0);
+        assertEquals(new BigDecimal("4.00"), hot.mean());
+        assertEquals(2, hot.responses());
+        assertEquals("3 ; 5", hot.rows().get(0).detail(), "submitted at the same time: by score");
     }
 
     @Test

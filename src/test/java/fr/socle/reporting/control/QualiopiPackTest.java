@@ -26,7 +26,7 @@ class QualiopiPackTest {
         var figures = QualiopiIndicatorsTest.figures();
         var hours = HoursBreakdown.of(HoursBreakdownTest.ENTRIES, HoursBreakdown.Period.MONTH, QualiopiIndicatorsTest.PARIS);
         var contents = new QualiopiPack.Contents("Organisme <Test> & Cie", null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), figures,
-                hours, Map.of("org1", "Organisme 1"), List.of(List.of("P1", 1, "Programme un", "Savoir", "Aucun", "Quiz", "Oui", "0 €", "2 semaines",
+                List.of(QualiopiIndicatorsTest.r("Alice", "HOT", "5"), QualiopiIndicatorsTest.r("Emma", "COLD", "4.25")), hours, Map.of("org1", "Organisme 1"), List.of(List.of("P1", 1, "Programme un", "Savoir", "Aucun", "Quiz", "Oui", "0 €", "2 semaines",
                         "", "2026-01-01")),
                 List.of(List.of("2026-03-01", "EMAIL", "RECLAMATION", "Mme X", "", "Retard", "Le formateur était en retard", "CLOSED", "Excuses",
                         "2026-03-02", "2026-03-05")), List.of());
@@ -53,7 +53,10 @@ class QualiopiPackTest {
         assertTrue(index.contains("Organisme <Test> & Cie"), index);
         assertTrue(index.contains("6 / 10 (60,0 %)"), "completion: " + index);
         assertTrue(index.contains("7 / 12 (58,3 %)"), "positioning: " + index);
-        assertTrue(index.contains("note moyenne 4,17 / 5"), "hot satisfaction: " + index);
+        assertTrue(index.contains("note moyenne 4,17 / 5 ; répondants 4 / 10 (40,0 %)"), "hot satisfaction: " + index);
+        assertTrue(index.contains("2 réponse(s)"), "the responses given: " + index);
+        String responses = new String(files.get("reponses-satisfaction.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(responses.contains("à froid;Emma;P1;2026-07-01;4.25"), responses);
         assertTrue(index.contains("taux-certification.csv"), index);
         assertTrue(index.contains("7 h 40"), "460 minutes delivered: " + index);
         for (String qualiopi : List.of("1", "2", "3", "8", "10", "11", "12", "30", "31", "32")) {
