@@ -1,6 +1,7 @@
 package fr.socle.reporting.control;
 
 import fr.socle.platform.Formats;
+import fr.socle.platform.Messages;
 
 import fr.socle.enrolment.entity.ProfileType;
 import java.time.Instant;
@@ -63,26 +64,20 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
      * employee, an apprentice, a job seeker nor an individual paying for themselves.
      */
     public enum TraineeType {
-        SALARIES_PRIVES("a", "Salariés d’employeurs privés hors apprentis"),
-        APPRENTIS("b", "Apprentis"),
-        DEMANDEURS_EMPLOI("c", "Personnes en recherche d’emploi formées par votre organisme de formation"),
-        PARTICULIERS("d", "Particuliers à leurs propres frais formés par votre organisme de formation"),
-        AUTRES("e", "Autres stagiaires");
+        SALARIES_PRIVES("a"),
+        APPRENTIS("b"),
+        DEMANDEURS_EMPLOI("c"),
+        PARTICULIERS("d"),
+        AUTRES("e");
 
         private final String line;
-        private final String label;
 
-        TraineeType(String line, String label) {
+        TraineeType(String line) {
             this.line = line;
-            this.label = label;
         }
 
         public String line() {
             return line;
-        }
-
-        public String label() {
-            return label;
         }
 
         /** @param type null for a learner who has not said: "autres stagiaires" */
@@ -128,10 +123,11 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
      *
      * @param frame    "F-1" or "F-3"
      * @param line     the line's letter ("a"…), "total", or for the F-3 a sub-lines "a" followed by the level
+     * @param label    the Cerfa's wording of the line, in French: what the exports print ({@link #wording})
      * @param detail   a "dont" sub-line, already included in its parent line
      * @param trainees the trainees the line counts (learners with {@code counted})
      * @param minutes  the exact net minutes of the line
- * @param hours    trainee-hours: a total's minutes rounded half up, a line's share of its total (largest remainder)
+     * @param hours    trainee-hours: a total's minutes rounded half up, a line's share of its total (largest remainder)
      * @param learners every learner with minutes on the line, by name then id
      */
     public record Line(String frame, String line, String label, boolean detail, int trainees, long minutes, long hours,
@@ -240,22 +236,22 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
         List<Line> byType = new ArrayList<>();
         for (TraineeType type : TraineeType.values()) {
             List<LearnerMinutes> in = all.stream().filter(l -> TraineeType.of(l.type()) == type).toList();
-            byType.add(line("F-1", type.line(), type.label(), false, in));
+            byType.add(line("F-1", type.line(), false, in));
         }
-        Line typeTotal = line("F-1", "total", "Total des stagiaires (F-1)", false, all);
+        Line typeTotal = line("F-1", "total", false, all);
         byType = shared(byType, typeTotal.hours());
 
         List<Line> byObjective = new ArrayList<>();
-        byObjective.add(objectiveLine("a", Objective.RNCP_LABEL, false, Objective::rncp, minutes, main, people, order));
+        byObjective.add(objectiveLine("a", false, Objective::rncp, minutes, main, people, order));
         for (Objective o : Objective.values()) {
             if (o.rncp()) {
-                byObjective.add(objectiveLine("a " + o.name().substring("RNCP_".length()).replace('_', '-'), "dont " + o.label(), true,
+                byObjective.add(objectiveLine("a " + o.name().substring("RNCP_".length()).replace('_', '-'), true,
                         o::equals, minutes, main, people, order));
             } else {
-                byObjective.add(objectiveLine(o.line(), o.label(), false, o::equals, minutes, main, people, order));
+                byObjective.add(objectiveLine(o.line(), false, o::equals, minutes, main, people, order));
             }
         }
-        Line objectiveTotal = line("F-3", "total", "Total des stagiaires (F-3)", false, all);
+        Line objectiveTotal = line("F-3", "total", false, all);
         List<Line> mainLines = shared(byObjective.stream().filter(l -> !l.detail()).toList(), objectiveTotal.hours());
         List<Line> subLines = shared(byObjective.stream().filter(Line::detail).toList(), mainLines.get(0).hours());
         byObjective = new ArrayList<>();
@@ -326,13 +322,21 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
         return byObjective.get(0);
     }
 
-    private static Line line(String frame, String line, String label, boolean detail, List<LearnerMinutes> learners) {
+    /** The keys of the lines' wordings: socle.bpf.wording.F-3.a_5 for sub-line "a 5" of the F-3… (BpfViewTest checks them all). */
+    private static final String WORDING = "socle.bpf.wording.";
+
+    /** The wording of a line of the form in a language: the Cerfa's own French, or a translation for the screen. */
+    public static String wording(String frame, String line, java.util.Locale locale) {
+        return Messages.get(locale, WORDING + frame + "." + line.replace(' ', '_'));
+    }
+
+    private static Line line(String frame, String line, boolean detail, List<LearnerMinutes> learners) {
         long minutes = learners.stream().mapToLong(LearnerMinutes::minutes).sum();
-        return new Line(frame, line, label, detail, (int) learners.stream().filter(LearnerMinutes::counted).count(),
+        return new Line(frame, line, wording(frame, line, Messages.DEFAULT), detail, (int) learners.stream().filter(LearnerMinutes::counted).count(),
                 minutes, hours(minutes), List.copyOf(learners));
     }
 
-    private static Line objectiveLine(String line, String label, boolean detail, Predicate<Objective> on, Map<String, Map<Objective, Long>> minutes,
+    private static Line objectiveLine(String line, boolean detail, Predicate<Objective> on, Map<String, Map<Objective, Long>> minutes,
                                       Map<String, Objective> main, Map<String, Trainee> people, Comparator<LearnerMinutes> order) {
         List<LearnerMinutes> learners = new ArrayList<>();
         minutes.forEach((id, byObjective) -> {
@@ -350,6 +354,6 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
             }
         });
         learners.sort(order);
-        return line("F-3", line, label, detail, learners);
+        return line("F-3", line, detail, learners);
     }
 }

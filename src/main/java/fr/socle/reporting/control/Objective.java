@@ -7,28 +7,23 @@ package fr.socle.reporting.control;
  * form's order, which also breaks ties when a trainee is attributed to one line (see {@link BpfFigures}).
  */
 public enum Objective {
-    RNCP_6_8("a", "de niveau 6 à 8 (licence, master, diplôme d’ingénieur, doctorat…)"),
-    RNCP_5("a", "de niveau 5 (BTS, DUT, écoles de formation sanitaire et sociale…)"),
-    RNCP_4("a", "de niveau 4 (baccalauréat professionnel, BT, BP, BM…)"),
-    RNCP_3("a", "de niveau 3 (BEP, CAP…)"),
-    RNCP_2("a", "de niveau 2"),
-    RNCP_CQP("a", "certificat de qualification professionnelle (CQP) sans niveau de qualification"),
-    REPERTOIRE_SPECIFIQUE("b", "Formations visant une certification (dont CQP) ou une habilitation enregistrée au répertoire spécifique (RS)"),
-    CQP_NON_ENREGISTRE("c", "Formations visant un CQP non enregistré au RNCP ou au RS"),
-    AUTRE_FORMATION("d", "Autres formations professionnelles"),
-    BILAN_COMPETENCES("e", "Bilans de compétences"),
-    VAE("f", "Actions d’accompagnement à la validation des acquis de l’expérience");
+    RNCP_6_8("a"),
+    RNCP_5("a"),
+    RNCP_4("a"),
+    RNCP_3("a"),
+    RNCP_2("a"),
+    RNCP_CQP("a"),
+    REPERTOIRE_SPECIFIQUE("b"),
+    CQP_NON_ENREGISTRE("c"),
+    AUTRE_FORMATION("d"),
+    BILAN_COMPETENCES("e"),
+    VAE("f");
 
-    /** The label of F-3 line a, of which the RNCP values are the sub-lines. */
-    public static final String RNCP_LABEL =
-            "Formations visant un diplôme, un titre à finalité professionnelle ou un certificat de qualification professionnelle enregistré au répertoire national des certifications professionnelles (RNCP)";
 
     private final String line;
-    private final String label;
 
-    Objective(String line, String label) {
+    Objective(String line) {
         this.line = line;
-        this.label = label;
     }
 
     private static final java.util.regex.Pattern RS = java.util.regex.Pattern.compile(
@@ -105,11 +100,6 @@ public enum Objective {
     /** The letter of the F-3 line ("a" to "f"). */
     public String line() {
         return line;
-    }
-
-    /** The form's wording: for the RNCP values, the wording of the "dont" sub-line. */
-    public String label() {
-        return label;
     }
 
     /** A sub-line of line a (a diploma, title or CQP registered in the RNCP). */
