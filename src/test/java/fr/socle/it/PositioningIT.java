@@ -46,7 +46,7 @@ class PositioningIT {
     static World world;
 
     /** An organisation with a programme, its trainer, another organisation's trainer, and three learners entered in it. */
-    record World(String platform, String org, String code, String trainer, String otherTrainer, List<Learner> learners) {
+    record World(String platform, String org, String code, String trainer, String trainerEmail, String otherTrainer, List<Learner> learners) {
     }
 
     record Learner(String token, String enrolment) {
@@ -64,7 +64,8 @@ class PositioningIT {
         String platform = http.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
         String org = http.newOrganisation(platform, "Organisme positionnement", "ORGANISME_DE_FORMATION");
         String other = http.newOrganisation(platform, "Autre organisme positionnement", "ORGANISME_DE_FORMATION");
-        String trainer = http.newSignedIn(platform, org, "TRAINER", "Formatrice").token();
+        var trainerAccount = http.newSignedIn(platform, org, "TRAINER", "Formatrice");
+        String trainer = trainerAccount.token();
         String otherTrainer = http.newSignedIn(platform, other, "TRAINER", "Formateur ailleurs").token();
         String code = "POS-" + Fixtures.unique("X").substring(2).toUpperCase();
         byte[] zip;
@@ -89,7 +90,7 @@ class PositioningIT {
             assertEquals(200, http.post("api/v1/enrolments/" + enrolment + "/activities/" + lesson + "/done", account.token(), "").status());
             learners.add(new Learner(account.token(), enrolment));
         }
-        return new World(platform, org, code, trainer, otherTrainer, learners);
+        return new World(platform, org, code, trainer, trainerAccount.email(), otherTrainer, learners);
     }
 
     private Http.Response position(String enrolment, String token, String json) {
@@ -118,6 +119,9 @@ class PositioningIT {
         var r = position(a.enrolment(), world.trainer(), "{\"result\":" + q("  " + RESULT + " ") + "}");
         assertEquals(200, r.status(), r::toString);
         assertEquals(RESULT, r.json().getString("positioning"), "trimmed");
+        assertEquals(world.trainerEmail(), r.json().getString("positionedBy"), "who recorded it");
+        java.time.Instant at = java.time.Instant.parse(r.json().getString("positionedAt"));
+        assertTrue(!at.isAfter(java.time.Instant.now()) && at.isAfter(java.time.Instant.now().minusSeconds(600)), "when: " + at);
         assertEquals(RESULT, http.get("api/v1/enrolments/" + a.enrolment(), a.token()).json().getString("positioning"), "the learner reads it");
         // a correction replaces it; counted once
         r = position(a.enrolment(), world.trainer(), "{\"result\":" + q(RESULT + " (corrigé)") + "}");
@@ -181,7 +185,9 @@ class PositioningIT {
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
         assertEquals(201, r.status(), r::toString);
         String enrolment = r.json().getJsonArray("enrolments").getString(0);
-        assertEquals("Niveau 1 sur 4 ; premiers pas", http.get("api/v1/enrolments/" + enrolment, world.trainer()).json().getString("positioning"));
+        JsonObject imported = http.get("api/v1/enrolments/" + enrolment, world.trainer()).json();
+        assertEquals("Niveau 1 sur 4 ; premiers pas", imported.getString("positioning"));
+        assertEquals(world.trainerEmail(), imported.getString("positionedBy"), "the importer recorded it");
 
         var tooLong = http.send(HttpRequest.newBuilder(http.uri("api/v1/enrolments/csv?organisation=" + world.org()))
                 .header("Authorization", "Bearer " + world.trainer()).header("Content-Type", "text/csv")

@@ -153,7 +153,7 @@ public class Enrolments {
                 e.chooseSpecialisations(line.specialisations());
             }
             if (line.positioning() != null) {
-                record(e, line.positioning());
+                record(e, line.positioning(), caller);
             }
             done.add(new CsvLine(line.line(), line.email(), line.programme(), line.module(), line.funding(), line.specialisations(),
                     line.positioning(), List.of(), e.getId()));
@@ -226,13 +226,13 @@ public class Enrolments {
             }
             throw Problem.notFound("socle.enrolment.notFound");
         }
-        record(e, result);
+        record(e, result, caller);
         return e;
     }
 
-    private static void record(Enrolment e, String result) {
+    private void record(Enrolment e, String result, Caller caller) {
         try {
-            e.recordPositioning(result);
+            e.recordPositioning(result, caller.email(), clock.now());
         } catch (IllegalArgumentException ex) {
             throw Problem.badRequest("socle.positioning.resultRequired", Enrolment.POSITIONING_MAX);
         } catch (IllegalStateException ex) {

@@ -46,13 +46,14 @@ public class EnrolmentsResource {
     }
 
     public record EnrolmentOutput(String id, String learnerId, String organisationId, String programme, int version, String module,
-                                  EnrolmentStatus status, Funding funding, String positioning, List<String> specialisations, Instant enrolledAt,
+                                  EnrolmentStatus status, Funding funding, String positioning, Instant positionedAt, String positionedBy,
+                                  List<String> specialisations, Instant enrolledAt,
                                   Instant enteredAt, Instant endedAt, String endReason, int percent, int minutes, String hours,
                                   Map<String, Integer> minutesByModule, List<ModuleProgress> modules) {
         static EnrolmentOutput of(Learning.Standing s, List<fr.socle.progress.entity.HoursEntry> hours) {
             Enrolment e = s.enrolment();
             return new EnrolmentOutput(e.getId(), e.getLearner().getId(), e.getOrganisation().getId(), e.getVersion().getProgramme().getCode(),
-                    e.getVersion().getNumber(), e.getModuleCode(), e.getStatus(), e.getFunding(), e.getPositioning(), e.getSpecialisations(), e.getEnrolledAt(),
+                    e.getVersion().getNumber(), e.getModuleCode(), e.getStatus(), e.getFunding(), e.getPositioning(), e.getPositionedAt(), e.getPositionedBy(), e.getSpecialisations(), e.getEnrolledAt(),
                     e.getEnteredAt(), e.getEndedAt(), e.getEndReason(), s.rules().percent(), s.minutes(), HoursLedger.hours(s.minutes()),
                     HoursLedger.byModule(hours),
                     e.modules().stream().map(m -> new ModuleProgress(m.getCode(), m.getTitle(), s.rules().percent(m), s.rules().isComplete(m),

@@ -82,6 +82,14 @@ public class Enrolment {
     @Column(length = POSITIONING_MAX)
     private String positioning;
 
+    /** When the positioning was last recorded (null for a result recorded before V13). */
+    @Column(name = "positioned_at")
+    private Instant positionedAt;
+
+    /** Who last recorded it: the e-mail of the trainer or administrator, as {@code enrolledBy}. */
+    @Column(name = "positioned_by")
+    private String positionedBy;
+
     @Convert(converter = LinesConverter.class)
     @Column(nullable = false)
     private List<String> specialisations = List.of();
@@ -169,9 +177,9 @@ public class Enrolment {
 
     /**
      * Records (or corrects) the positioning at entry: a summary, not blank, at most {@link #POSITIONING_MAX}
-     * characters once trimmed. Refused once the enrolment has ended.
+     * characters once trimmed, by whom and when. Refused once the enrolment has ended.
      */
-    public void recordPositioning(String result) {
+    public void recordPositioning(String result, String by, Instant now) {
         if (status.isEnded()) {
             throw new IllegalStateException("ended");
         }
@@ -180,6 +188,16 @@ public class Enrolment {
             throw new IllegalArgumentException("a positioning result is 1 to " + POSITIONING_MAX + " characters");
         }
         this.positioning = text;
+        this.positionedBy = by;
+        this.positionedAt = now;
+    }
+
+    public Instant getPositionedAt() {
+        return positionedAt;
+    }
+
+    public String getPositionedBy() {
+        return positionedBy;
     }
 
     /** True once a positioning result is recorded. */

@@ -21,8 +21,12 @@ public class PositioningView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A learner of the session: its enrolment, whether it is still open, and the result recorded so far (null if none). */
-    public record Learner(String enrolmentId, String learner, boolean open, String positioning) implements Serializable {
+    /**
+     * A learner of the session: its enrolment, whether it is still open, the result recorded so far (null if none), and
+     * when and by whom it was last recorded (null for a result recorded before they were kept).
+     */
+    public record Learner(String enrolmentId, String learner, boolean open, String positioning, java.time.Instant positionedAt,
+                          String positionedBy) implements Serializable {
     }
 
     @Inject
@@ -52,7 +56,7 @@ public class PositioningView implements Serializable {
             var caller = current.require();
             learners = reports.cohortAndRisks(caller, sessionId, null).grid().rows().stream().map(r -> {
                 var e = enrolments.find(caller, r.enrolmentId());
-                return new Learner(e.getId(), r.learner(), !e.getStatus().isEnded(), e.getPositioning());
+                return new Learner(e.getId(), r.learner(), !e.getStatus().isEnded(), e.getPositioning(), e.getPositionedAt(), e.getPositionedBy());
             }).toList();
             learners.forEach(l -> drafts.putIfAbsent(l.enrolmentId(), l.positioning()));
         }

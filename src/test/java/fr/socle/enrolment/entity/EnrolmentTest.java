@@ -62,20 +62,24 @@ class EnrolmentTest {
     void positioningIsATrimmedSummaryRecordedBeforeTheEnd() {
         Enrolment e = EnrolmentFixture.enrolment(EnrolmentFixture.cursus());
         assertFalse(e.isPositioned());
-        assertThrows(IllegalArgumentException.class, () -> e.recordPositioning(null));
-        assertThrows(IllegalArgumentException.class, () -> e.recordPositioning("  \n "));
-        assertThrows(IllegalArgumentException.class, () -> e.recordPositioning("x".repeat(Enrolment.POSITIONING_MAX + 1)));
+        assertThrows(IllegalArgumentException.class, () -> e.recordPositioning(null, "formatrice@socle.test", NOW));
+        assertThrows(IllegalArgumentException.class, () -> e.recordPositioning("  \n ", "formatrice@socle.test", NOW));
+        assertThrows(IllegalArgumentException.class, () -> e.recordPositioning("x".repeat(Enrolment.POSITIONING_MAX + 1), "formatrice@socle.test", NOW));
         assertFalse(e.isPositioned(), "a refused result records nothing");
-        e.recordPositioning("  Niveau 2 sur 4 – à l’aise avec la messagerie  ");
+        assertEquals(null, e.getPositionedAt());
+        e.recordPositioning("  Niveau 2 sur 4 – à l’aise avec la messagerie  ", "formatrice@socle.test", NOW);
         assertEquals("Niveau 2 sur 4 – à l’aise avec la messagerie", e.getPositioning());
         assertTrue(e.isPositioned());
-        e.recordPositioning(" " + "y".repeat(Enrolment.POSITIONING_MAX) + " ");
+        e.recordPositioning(" " + "y".repeat(Enrolment.POSITIONING_MAX) + " ", "formatrice@socle.test", NOW);
         assertEquals(Enrolment.POSITIONING_MAX, e.getPositioning().length(), "the limit counts the trimmed text");
         e.enter(NOW);
-        e.recordPositioning("Niveau 3 sur 4");
+        e.recordPositioning("Niveau 3 sur 4", "admin@socle.test", NOW.plusSeconds(30));
+        assertEquals("admin@socle.test", e.getPositionedBy(), "a correction says who made it");
+        assertEquals(NOW.plusSeconds(30), e.getPositionedAt());
         assertEquals("Niveau 3 sur 4", e.getPositioning(), "corrected after entry");
         e.interrupt(NOW.plusSeconds(60), "Mutation");
-        assertThrows(IllegalStateException.class, () -> e.recordPositioning("Niveau 4 sur 4"));
+        assertThrows(IllegalStateException.class, () -> e.recordPositioning("Niveau 4 sur 4", "formatrice@socle.test", NOW));
         assertEquals("Niveau 3 sur 4", e.getPositioning());
+        assertEquals("admin@socle.test", e.getPositionedBy(), "a refused correction changes nothing");
     }
 }
