@@ -161,6 +161,15 @@ public class Enrolments {
         return new CsvReport(List.of(), done, true);
     }
 
+    /** The codes of the programmes an organisation the caller trains or administers has enrolments in, sorted; 404 otherwise. */
+    public List<String> programmeCodes(Caller caller, String organisationId) {
+        if (organisationId == null || !caller.teaches(organisationId)) {
+            throw Problem.notFound("socle.organisation.notFound");
+        }
+        return em.createQuery("SELECT DISTINCT e.version.programme.code FROM Enrolment e WHERE e.organisation.id = :o", String.class)
+                .setParameter("o", organisationId).getResultStream().sorted().toList();
+    }
+
     public List<Enrolment> mine(Caller caller) {
         return em.createNamedQuery(Enrolment.OF_LEARNER, Enrolment.class).setParameter("learner", caller.accountId()).getResultList();
     }

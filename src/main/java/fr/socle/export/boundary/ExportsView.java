@@ -36,6 +36,7 @@ public class ExportsView implements Serializable {
     static final String KIND = "socle.export.kind.";
     private static final String JOBS = "exportsView.jobs";
     private static final String SAID = "exportsView.said";
+    private static final String PROGRAMMES = "exportsView.programmes.";
 
     @Inject
     transient ExportJobs jobs;
@@ -51,6 +52,9 @@ public class ExportsView implements Serializable {
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    transient fr.socle.enrolment.boundary.Enrolments enrolments;
 
     private String organisationId;
     private LocalDate from;
@@ -76,6 +80,17 @@ public class ExportsView implements Serializable {
     /** The Qualiopi audit pack of the organisation and period, for the programme given or all. */
     public void startQualiopiPack() {
         start(ExportKind.QUALIOPI_PACK, programme);
+    }
+
+    /** The programmes the chosen organisation has enrolments in: the pack's choices (none for a person who administers none). */
+    public List<String> getProgrammes() {
+        if (organisationId == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked") // what this method put there, per organisation: the organisation can change within a request
+        List<String> codes = (List<String>) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(PROGRAMMES + organisationId, k -> enrolments.programmeCodes(current.require(), organisationId));
+        return codes;
     }
 
     private void start(ExportKind kind, String programmeOrNull) {

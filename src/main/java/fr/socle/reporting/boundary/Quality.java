@@ -54,6 +54,9 @@ public class Quality {
     @Inject
     Feedback feedback;
 
+    @Inject
+    fr.socle.enrolment.boundary.Enrolments enrolments;
+
     /**
      * The Qualiopi indicators of an organisation, for a programme or all of them, over [from, to] (Paris days).
      *
@@ -133,9 +136,7 @@ public class Quality {
 
     /** The programmes an organisation has enrolments in, by code: the programme filter's choices. */
     public List<String> programmes(Caller caller, String organisationId) {
-        Organisation o = taught(caller, organisationId);
-        return em.createQuery("SELECT DISTINCT e.version.programme.code FROM Enrolment e WHERE e.organisation.id = :o", String.class)
-                .setParameter("o", o.getId()).getResultStream().sorted().toList();
+        return enrolments.programmeCodes(caller, taught(caller, organisationId).getId());
     }
 
     /**
