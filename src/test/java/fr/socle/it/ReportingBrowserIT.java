@@ -165,6 +165,8 @@ class ReportingBrowserIT {
         shot("cohort-positioning");
         assertTrue(pages.messages().contains("Positionnement enregistré pour Apprenant true"), pages.messages());
         assertTrue(positioningForm("Apprenant true").getText().contains("Positionnement enregistré"));
+        String author = positioningForm("Apprenant true").findElement(By.cssSelector(".positioning-author")).getText();
+        assertTrue(author.matches("· le .+ par formateur@socle\\.demo"), "who recorded it and when: " + author);
         assertEquals("Niveau 2 sur 4 – à l’aise avec la messagerie",
                 positioningForm("Apprenant true").findElement(By.tagName("textarea")).getAttribute("value"));
         assertTrue(positioningForm("Apprenant false").getText().contains("Pas encore positionné·e"));
