@@ -6,7 +6,7 @@ import fr.socle.feedback.boundary.FeedbackOutputs.ComplaintOutput;
 import fr.socle.feedback.entity.Complaint;
 import fr.socle.identity.boundary.ApiAccess;
 import fr.socle.identity.boundary.CurrentCaller;
-import fr.socle.platform.Problem;
+import fr.socle.platform.Period;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,15 +50,8 @@ public class ComplaintsResource {
         if (from == null && to == null) {
             return feedback.complaints(caller, organisation).stream().map(ComplaintOutput::of).toList();
         }
-        LocalDate start;
-        LocalDate end;
-        try {
-            start = from == null ? LocalDate.of(2000, 1, 1) : LocalDate.parse(from);
-            end = to == null ? LocalDate.of(2999, 12, 31) : LocalDate.parse(to);
-        } catch (DateTimeParseException e) {
-            throw Problem.badRequest("socle.complaint.badPeriod");
-        }
-        return feedback.complaints(caller, organisation, start, end).stream().map(ComplaintOutput::of).toList();
+        Period period = Period.parse(from, to, LocalDate.of(Period.FIRST_YEAR, 1, 1), LocalDate.of(Period.LAST_YEAR, 12, 31));
+        return feedback.complaints(caller, organisation, period.from(), period.to()).stream().map(ComplaintOutput::of).toList();
     }
 
     @POST

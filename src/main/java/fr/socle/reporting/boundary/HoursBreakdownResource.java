@@ -37,19 +37,22 @@ public class HoursBreakdownResource {
     @Inject
     CurrentCaller current;
 
+    @Inject
+    fr.socle.platform.Clock clock;
+
     @GET
     @Operation(summary = "An organisation's minutes delivered over a period (from, to: ISO dates; the current year by default) by programme, "
             + "modality, audience, organisation (with the member organisations its administrators administer) and MONTH, QUARTER or YEAR")
     public BreakdownOutput read(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("period") String period) {
-        LocalDate[] days = QualiopiResource.period(from, to);
+        fr.socle.platform.Period days = QualiopiResource.period(from, to, clock.now());
         HoursBreakdown.Period p;
         try {
             p = period == null || period.isBlank() ? HoursBreakdown.Period.MONTH : HoursBreakdown.Period.valueOf(period.strip());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("socle.quality.badPeriodKind");
         }
-        var h = quality.hours(current.require(), id, days[0], days[1], p);
+        var h = quality.hours(current.require(), id, days.from(), days.to(), p);
         var b = h.breakdown();
         return new BreakdownOutput(h.organisationId(), h.name(), h.from(), h.to(), p, b.minutes(), HoursLedger.hours(b.minutes()), b.byProgramme(),
                 b.byModality(), b.byAudience(), b.byOrganisation(), b.byPeriod(), h.organisations());

@@ -2,7 +2,7 @@ package fr.socle.reporting.boundary;
 
 import fr.socle.identity.boundary.ApiAccess;
 import fr.socle.identity.boundary.CurrentCaller;
-import fr.socle.platform.Problem;
+import fr.socle.platform.Period;
 import fr.socle.reporting.control.QualiopiIndicators;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,14 +41,17 @@ public class QualiopiResource {
     @Inject
     CurrentCaller current;
 
+    @Inject
+    fr.socle.platform.Clock clock;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An organisation's Qualiopi indicators over a period (from, to: ISO dates, Paris days; the current year by default), "
             + "for one programme or all; each figure with the rows behind it (its administrators and trainers)")
     public QualiopiOutput read(@PathParam("id") String id, @QueryParam("programme") String programme, @QueryParam("from") String from,
                                @QueryParam("to") String to) {
-        LocalDate[] period = period(from, to);
-        var q = quality.qualiopi(current.require(), id, programme, period[0], period[1]);
+        Period period = period(from, to, clock.now());
+        var q = quality.qualiopi(current.require(), id, programme, period.from(), period.to());
         return new QualiopiOutput(q.organisationId(), q.name(), q.programme(), q.from(), q.to(), q.figures().values().stream()
                 .map(f -> new FigureOutput(f.indicator().name(), f.indicator().qualiopi(), f.numerator(), f.denominator(), f.rate(), f.mean(),
                         f.responses(), f.rows()))
@@ -63,16 +65,16 @@ public class QualiopiResource {
             + "the satisfaction responses, hours delivered, programmes, complaints log and improvement actions")
     public Response pack(@PathParam("id") String id, @QueryParam("programme") String programme, @QueryParam("from") String from,
                          @QueryParam("to") String to) {
-        LocalDate[] period = period(from, to);
+        Period period = period(from, to, clock.now());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            quality.pack(current.require(), id, programme, period[0], period[1], zip);
+            quality.pack(current.require(), id, programme, period.from(), period.to(), zip);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         StreamingOutput body = out -> out.write(bytes.toByteArray());
         return Response.ok(body, "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(period[0], period[1]) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(period.from(), period.to()) + "\"")
                 .header("Cache-Control", "private, no-store").build();
     }
 
@@ -82,13 +84,8 @@ public class QualiopiResource {
     }
 
     /** The period asked for: ISO dates, the current calendar year (Paris) for what is left out; 400 when unreadable. */
-    static LocalDate[] period(String from, String to) {
-        LocalDate today = LocalDate.now(fr.socle.platform.Formats.PARIS);
-        try {
-            return new LocalDate[] {from == null || from.isBlank() ? today.withDayOfYear(1) : LocalDate.parse(from.strip()),
-                to == null || to.isBlank() ? today.withDayOfYear(today.lengthOfYear()) : LocalDate.parse(to.strip())};
-        } catch (DateTimeParseException e) {
-            throw Problem.badRequest("socle.quality.badDate");
-        }
+    static Period period(String from, String to, java.time.Instant now) {
+        Period year = Period.yearOf(now.atZone(fr.socle.platform.Formats.PARIS).toLocalDate());
+        return Period.parse(from, to, year.from(), year.to());
     }
 }

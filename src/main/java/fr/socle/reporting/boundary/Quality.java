@@ -79,7 +79,7 @@ public class Quality {
     /** The Qualiopi indicators; 404 unless the caller administers or teaches in the organisation; 400 for a bad period. */
     public Qualiopi qualiopi(Caller caller, String organisationId, String programmeOrNull, LocalDate from, LocalDate to) {
         Organisation o = taught(caller, organisationId);
-        checkPeriod(from, to);
+        new fr.socle.platform.Period(from, to); // 400 unless a period
         String programme = programmeOrNull == null || programmeOrNull.isBlank() ? null : programmeOrNull.strip();
         Instant start = start(from);
         Instant end = start(to.plusDays(1));
@@ -102,7 +102,7 @@ public class Quality {
     /** The hours delivered; 404 unless the caller administers or teaches in the organisation; 400 for a bad period. */
     public Hours hours(Caller caller, String organisationId, LocalDate from, LocalDate to, HoursBreakdown.Period period) {
         Organisation o = taught(caller, organisationId);
-        checkPeriod(from, to);
+        new fr.socle.platform.Period(from, to); // 400 unless a period
         Set<String> ids = scope(caller, o);
         Instant start = start(from);
         Instant end = start(to.plusDays(1));
@@ -214,11 +214,6 @@ public class Quality {
         return ids;
     }
 
-    private static void checkPeriod(LocalDate from, LocalDate to) {
-        if (from == null || to == null || from.isAfter(to) || from.getYear() < 1900 || to.getYear() > 9998) {
-            throw Problem.badRequest("socle.quality.badPeriod");
-        }
-    }
 
     private static Instant start(LocalDate day) {
         return day.atStartOfDay(Formats.PARIS).toInstant();

@@ -3,7 +3,7 @@ package fr.socle.verification.boundary;
 import fr.socle.identity.boundary.ApiAccess;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.identity.entity.Role;
-import fr.socle.platform.Problem;
+import fr.socle.platform.Period;
 import fr.socle.platform.Xlsx;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -73,28 +73,10 @@ public class RegistrarResource {
     }
 
     private static Registrar.Filter filter(String q, String programme, String from, String to, String organisation) {
-        LocalDate start = day(from);
-        LocalDate end = day(to);
-        if (start != null && end != null && end.isBefore(start)) {
-            throw Problem.badRequest("socle.registrar.badPeriod");
-        }
+        LocalDate start = Period.day(from);
+        LocalDate end = Period.day(to);
+        Period.check(start, end);
         return new Registrar.Filter(q, programme, start, end, organisation);
-    }
-
-    private static LocalDate day(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(s.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw Problem.badRequest("socle.registrar.badPeriod");
-        }
-        if (day.getYear() < 1900 || day.getYear() > 9998) {
-            throw Problem.badRequest("socle.registrar.badPeriod");
-        }
-        return day;
     }
 
     /** A registrar's consultation, as the log keeps it. */
