@@ -71,7 +71,8 @@ public record Period(LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    private static boolean inRange(LocalDate day) {
+    /** A day a period may start or end on: from year {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */
+    public static boolean inRange(LocalDate day) {
         return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
     }
 

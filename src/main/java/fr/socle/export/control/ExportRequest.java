@@ -21,7 +21,7 @@ public record ExportRequest(String organisationId, LocalDate from, LocalDate to,
             throw new IllegalArgumentException("organisation");
         }
         if (from == null || to == null || to.isBefore(from) || from.plusYears(MAX_YEARS).isBefore(to)
-                || from.getYear() < fr.socle.platform.Period.FIRST_YEAR || to.getYear() > fr.socle.platform.Period.LAST_YEAR) {
+                || !fr.socle.platform.Period.inRange(from) || !fr.socle.platform.Period.inRange(to)) {
             throw new IllegalArgumentException("period");
         }
         if (programme != null && (programme.isBlank() || programme.length() > 40 || programme.contains("\n") || programme.contains("="))) {

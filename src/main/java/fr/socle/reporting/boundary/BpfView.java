@@ -105,12 +105,7 @@ public class BpfView {
 
     /** A line's wording in the caller's language: the Cerfa's own French, or its translation. */
     public String label(BpfFigures.Line line) {
-        return wording(line, ProgressView.locale());
-    }
-
-    /** The wording of a line in a language: the Cerfa's own French, or its translation. */
-    static String wording(BpfFigures.Line line, java.util.Locale locale) {
-        return BpfFigures.wording(line.frame(), line.line(), locale);
+        return BpfFigures.wording(line.frame(), line.line(), ProgressView.locale());
     }
 
     /** The years one may choose: from 2000 to next year, the latest first. */

@@ -13,6 +13,7 @@ import fr.socle.feedback.entity.ImprovementAction;
 import fr.socle.identity.control.Caller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Formats;
+import fr.socle.platform.Period;
 import fr.socle.platform.Problem;
 import fr.socle.reporting.control.HoursBreakdown;
 import fr.socle.reporting.control.QualiopiIndicators;
@@ -79,10 +80,10 @@ public class Quality {
     /** The Qualiopi indicators; 404 unless the caller administers or teaches in the organisation; 400 for a bad period. */
     public Qualiopi qualiopi(Caller caller, String organisationId, String programmeOrNull, LocalDate from, LocalDate to) {
         Organisation o = taught(caller, organisationId);
-        new fr.socle.platform.Period(from, to); // 400 unless a period
+        Period period = new Period(from, to); // 400 unless a period
         String programme = programmeOrNull == null || programmeOrNull.isBlank() ? null : programmeOrNull.strip();
-        Instant start = start(from);
-        Instant end = start(to.plusDays(1));
+        Instant start = period.start(Formats.PARIS);
+        Instant end = period.end(Formats.PARIS);
         List<Enrolment> ended = enrolments("e.endedAt", o, programme, start, end);
         List<Enrolment> entered = enrolments("e.enteredAt", o, programme, start, end);
         Map<String, List<String>> documents = documents(o, programme, start, end);
@@ -102,10 +103,10 @@ public class Quality {
     /** The hours delivered; 404 unless the caller administers or teaches in the organisation; 400 for a bad period. */
     public Hours hours(Caller caller, String organisationId, LocalDate from, LocalDate to, HoursBreakdown.Period period) {
         Organisation o = taught(caller, organisationId);
-        new fr.socle.platform.Period(from, to); // 400 unless a period
+        Period days = new Period(from, to); // 400 unless a period
         Set<String> ids = scope(caller, o);
-        Instant start = start(from);
-        Instant end = start(to.plusDays(1));
+        Instant start = days.start(Formats.PARIS);
+        Instant end = days.end(Formats.PARIS);
         String entries = "FROM HoursEntry h WHERE h.organisationId IN :ids AND h.occurredAt >= :from AND h.occurredAt < :to";
         Map<String, String> versions = new HashMap<>();
         em.createQuery("SELECT e.id, e.version.id FROM Enrolment e WHERE e.id IN (SELECT h.enrolmentId " + entries + ")", Object[].class)
@@ -158,7 +159,7 @@ public class Quality {
                      Runnable written) throws IOException {
         Qualiopi q = qualiopi(caller, organisationId, programmeOrNull, from, to);
         Hours h = hours(caller, organisationId, from, to, HoursBreakdown.Period.MONTH);
-        Instant end = start(to.plusDays(1));
+        Instant end = new Period(from, to).end(Formats.PARIS);
         String programme = q.programme();
         List<String> ids = List.of(q.organisationId());
         // a complaint about no programme in particular concerns every programme
@@ -212,11 +213,6 @@ public class Quality {
             level = next;
         }
         return ids;
-    }
-
-
-    private static Instant start(LocalDate day) {
-        return day.atStartOfDay(Formats.PARIS).toInstant();
     }
 
     private List<Enrolment> enrolments(String moment, Organisation o, String programme, Instant from, Instant to) {

@@ -322,7 +322,7 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
         return byObjective.get(0);
     }
 
-    /** The keys of the lines' wordings: socle.bpf.wording.F-3.a_5 for sub-line "a 5" of the F-3… (BpfViewTest checks them all). */
+    /** The keys of the lines' wordings: socle.bpf.wording.F-3.a_5 for sub-line "a 5" of the F-3… (BpfWordingTest checks them all). */
     private static final String WORDING = "socle.bpf.wording.";
 
     /** The wording of a line of the form in a language: the Cerfa's own French, or a translation for the screen. */
