@@ -15,6 +15,7 @@ import fr.socle.identity.entity.Account;
 import fr.socle.organisation.boundary.Trainers;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Formats;
+import fr.socle.platform.Period;
 import fr.socle.platform.Messages;
 import fr.socle.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,8 +65,9 @@ public class AgrementReads {
         if (o == null || !caller.canAdminister(org)) {
             throw Problem.notFound("socle.organisation.notFound");
         }
-        Instant from = r.from().atStartOfDay(Formats.PARIS).toInstant();
-        Instant to = r.to().plusDays(1).atStartOfDay(Formats.PARIS).toInstant();
+        Period period = new Period(r.from(), r.to());
+        Instant from = period.start(Formats.PARIS);
+        Instant to = period.end(Formats.PARIS);
 
         List<AgrementDossier.Hours> hours = new ArrayList<>();
         em.createQuery("SELECT h.learnerId, a.displayName, h.programmeCode, SUM(h.minutes) FROM HoursEntry h, LearnerProfile lp, Account a "

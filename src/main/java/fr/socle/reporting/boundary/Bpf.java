@@ -5,6 +5,7 @@ import fr.socle.identity.control.Caller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Formats;
+import fr.socle.platform.Period;
 import fr.socle.platform.Problem;
 import fr.socle.reporting.control.BpfCsv;
 import fr.socle.reporting.control.BpfDocuments;
@@ -57,9 +58,9 @@ public class Bpf {
         if (year < FIRST_YEAR || year > last) {
             throw Problem.badRequest("socle.bpf.badYear", String.valueOf(FIRST_YEAR), String.valueOf(last));
         }
-        Year y = Year.of(year);
-        Instant from = y.atDay(1).atStartOfDay(Formats.PARIS).toInstant();
-        Instant to = y.plusYears(1).atDay(1).atStartOfDay(Formats.PARIS).toInstant();
+        Period days = Period.yearOf(Year.of(year).atDay(1));
+        Instant from = days.start(Formats.PARIS);
+        Instant to = days.end(Formats.PARIS);
         List<BpfFigures.Hours> hours = new ArrayList<>();
         Set<String> learners = new LinkedHashSet<>();
         Map<String, Objective> objectives = new HashMap<>();
@@ -81,7 +82,7 @@ public class Bpf {
                     .setParameter("ids", learners).getResultStream()
                     .forEach(r -> trainees.add(new BpfFigures.Trainee((String) r[0], (String) r[1], types.get((String) r[0]))));
         }
-        return new Report(o.getId(), o.getName(), BpfFigures.of(y, trainees, hours));
+        return new Report(o.getId(), o.getName(), BpfFigures.of(Year.of(year), trainees, hours));
     }
 
     public byte[] csv(Caller caller, String organisationId, int year) {

@@ -53,11 +53,10 @@ public class PositioningView implements Serializable {
 
     public List<Learner> getLearners() {
         if (learners == null) {
-            var caller = current.require();
-            learners = reports.cohortAndRisks(caller, sessionId, null).grid().rows().stream().map(r -> {
-                var e = enrolments.find(caller, r.enrolmentId());
-                return new Learner(e.getId(), r.learner(), !e.getStatus().isEnded(), e.getPositioning(), e.getPositionedAt(), e.getPositionedBy());
-            }).toList();
+            learners = reports.enrolments(current.require(), sessionId).stream()
+                    .map(e -> new Learner(e.getId(), e.getLearner().getDisplayName(), !e.getStatus().isEnded(), e.getPositioning(),
+                            e.getPositionedAt(), e.getPositionedBy()))
+                    .toList();
             learners.forEach(l -> drafts.putIfAbsent(l.enrolmentId(), l.positioning()));
         }
         return learners;

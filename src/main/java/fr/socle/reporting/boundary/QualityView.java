@@ -6,6 +6,7 @@ import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Formats;
+import fr.socle.platform.Period;
 import fr.socle.platform.Problem;
 import fr.socle.progress.control.HoursLedger;
 import fr.socle.reporting.control.Charts;
@@ -52,6 +53,9 @@ public class QualityView implements Serializable {
     transient Quality quality;
 
     @Inject
+    transient fr.socle.platform.Clock clock;
+
+    @Inject
     transient Organisations organisations;
 
     @Inject
@@ -87,9 +91,9 @@ public class QualityView implements Serializable {
         if (organisationId == null && !organisationItems.isEmpty()) {
             organisationId = (String) organisationItems.get(0).getValue();
         }
-        LocalDate today = LocalDate.now(Formats.PARIS);
-        from = today.withDayOfYear(1);
-        to = today.withDayOfYear(today.lengthOfYear());
+        Period year = Period.yearOf(clock.now().atZone(Formats.PARIS).toLocalDate());
+        from = year.from();
+        to = year.to();
         try {
             programmes = quality.programmes(caller, organisationId);
             read();

@@ -159,6 +159,11 @@ public class Reports {
         return days;
     }
 
+    /** The session's enrolments with their learners, in the cohort grid's order (by name); 404 as for the grid. */
+    public List<Enrolment> enrolments(Caller caller, String sessionId) {
+        return learners(followed(caller, sessionId));
+    }
+
     /** What the grid and the risks are made of: the session, its modules, its learners and their results. */
     private record Reading(TrainingSession session, List<Module> columns, List<Enrolment> learners, List<CohortGrid.Result> results) {
     }

@@ -1,6 +1,7 @@
 package fr.socle.reporting.control;
 
 import fr.socle.platform.Formats;
+import fr.socle.platform.Period;
 import fr.socle.platform.Messages;
 
 import fr.socle.enrolment.entity.ProfileType;
@@ -201,8 +202,9 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
                 throw new IllegalArgumentException("learner listed twice: " + t.learnerId());
             }
         }
-        Instant from = year.atDay(1).atStartOfDay(Formats.PARIS).toInstant();
-        Instant to = year.plusYears(1).atDay(1).atStartOfDay(Formats.PARIS).toInstant();
+        Period days = Period.yearOf(year.atDay(1));
+        Instant from = days.start(Formats.PARIS);
+        Instant to = days.end(Formats.PARIS);
         // learner -> objective -> net minutes in the year
         Map<String, Map<Objective, Long>> minutes = new LinkedHashMap<>();
         for (Hours h : entries) {
