@@ -69,9 +69,17 @@ public class Agrements {
     @ConfigProperty(name = "socle.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
-    public AgrementRules rules() {
-        return new AgrementRules(firstLeadMonths, renewalLeadMonths, Arrays.stream(warningMonths.split(","))
+    /** The rules, from the configuration once (every dashboard's warnings use them). */
+    private AgrementRules rules;
+
+    @jakarta.annotation.PostConstruct
+    void configure() {
+        rules = new AgrementRules(firstLeadMonths, renewalLeadMonths, Arrays.stream(warningMonths.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList());
+    }
+
+    public AgrementRules rules() {
+        return rules;
     }
 
     public static LocalDate today() {

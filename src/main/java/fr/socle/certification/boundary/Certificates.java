@@ -176,11 +176,6 @@ public class Certificates {
         return search(caller.platformAdmin() ? null : caller.taught(), query);
     }
 
-    /** The register of every organisation: for {@code Registrar} only, which checks the role and logs the consultation. */
-    public List<Certificate> register(String query) {
-        return search(null, query);
-    }
-
     private List<Certificate> search(Set<String> organisations, String query) {
         if (organisations != null && organisations.isEmpty()) {
             return List.of();

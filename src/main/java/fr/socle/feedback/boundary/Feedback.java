@@ -229,8 +229,10 @@ public class Feedback {
 
     /** One survey due for one of the caller's enrolments; 404 for someone else's enrolment, 409 once answered or when not due. */
     public Due dueOne(Caller caller, String surveyId, String enrolmentId) {
-        Enrolment e = enrolments.mine(caller).stream().filter(x -> x.getId().equals(enrolmentId)).findFirst()
-                .orElseThrow(() -> Problem.notFound("socle.enrolment.notFound"));
+        Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
+        if (e == null || !e.getLearner().getId().equals(caller.accountId())) {
+            throw Problem.notFound("socle.enrolment.notFound");
+        }
         Survey s = surveyId == null ? null : em.find(Survey.class, surveyId);
         if (s == null || !s.covers(e.getOrganisation().getId(), e.getVersion().getProgramme().getCode())) {
             throw Problem.notFound("socle.survey.notFound");

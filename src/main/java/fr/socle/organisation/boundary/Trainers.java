@@ -40,8 +40,7 @@ public class Trainers {
     /** The organisation's trainers for its administrators; for one of its trainers, itself only; 404 for anyone else. */
     public List<Trainer> list(Caller caller, String organisationId) {
         boolean admin = caller.canAdminister(organisationId);
-        boolean trainer = caller.rolesByOrganisation().getOrDefault(organisationId, java.util.Set.of()).contains(Role.TRAINER);
-        if (organisationId == null || !(admin || trainer) || em.find(Organisation.class, organisationId) == null) {
+        if (organisationId == null || !caller.teaches(organisationId) || em.find(Organisation.class, organisationId) == null) {
             throw Problem.notFound("socle.organisation.notFound");
         }
         Map<String, List<TrainerQualification>> byTrainer = em.createNamedQuery(TrainerQualification.IN_ORGANISATION, TrainerQualification.class)

@@ -97,10 +97,6 @@ public class Registrar {
             organisation = blank(organisation);
         }
 
-        public static Filter of(String query) {
-            return new Filter(query, null, null, null, null);
-        }
-
         private static String blank(String s) {
             return s == null || s.isBlank() ? null : s.strip();
         }
@@ -130,22 +126,12 @@ public class Registrar {
         }
     }
 
-    /** The register: documents of every organisation, searched by holder, title or code, newest first (at most 500). */
-    public List<Entry> search(Caller caller, String query) {
-        return search(caller, Filter.of(query));
-    }
-
     /** The register, filtered, newest first (at most 500). */
     public List<Entry> search(Caller caller, Filter filter) {
         require(caller);
         List<Entry> entries = entries(register(filter));
         log(caller, RegistrarConsultation.Action.SEARCH, filter.describe(), entries.size());
         return entries;
-    }
-
-    /** The register as CSV, for the same search. */
-    public byte[] exportCsv(Caller caller, String query) {
-        return exportCsv(caller, Filter.of(query));
     }
 
     public static final List<String> EXPORT_HEADER = List.of("code", "status", "document", "holder", "title", "programme", "hours", "level",
