@@ -12,6 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SpreadsheetCsv {
 
+    /** Semicolons and CRLF: what a French spreadsheet opens in columns (the reports' and exports' CSV files). */
+    public static final CSVFormat FRENCH = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+
     private SpreadsheetCsv() {
     }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * The élus' agrément dossier of a training body for a period, from the rows its queries read: the
@@ -29,7 +28,6 @@ public final class AgrementDossier {
     public static final String SESSIONS = "sessions.csv";
     public static final String HOURS = "heures-elus.csv";
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     private static final DateTimeFormatter DAY = fr.socle.platform.Formats.FRENCH_DAY;
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
@@ -127,7 +125,7 @@ public final class AgrementDossier {
             rows.add(List.of(s.programme(), s.module() == null ? "" : s.module(), s.title(), s.first().toString(), s.last().toString(),
                     s.place() == null ? "" : s.place(), String.join(", ", s.trainers()), s.learners()));
         }
-        return SpreadsheetCsv.write(CSV, List.of("programme", "module", "session", "debut", "fin", "lieu", "formateurs", "apprenants"), rows);
+        return SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("programme", "module", "session", "debut", "fin", "lieu", "formateurs", "apprenants"), rows);
     }
 
     public static byte[] hoursCsv(List<Hours> hours) {
@@ -135,7 +133,7 @@ public final class AgrementDossier {
         for (Hours h : hours) {
             rows.add(List.of(h.learner(), h.programme(), h.minutes(), HoursLedger.hours(h.minutes())));
         }
-        return SpreadsheetCsv.write(CSV, List.of("elu", "programme", "minutes", "heures"), rows);
+        return SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("elu", "programme", "minutes", "heures"), rows);
     }
 
     /** The index: who, which period, the figures, and every file with what it holds. */

@@ -57,12 +57,8 @@ public class BpfResource {
     public BpfOutput read(@PathParam("id") String id, @PathParam("year") String year) {
         Bpf.Report r = bpf.figures(current.require(), id, year(year));
         BpfFigures f = r.figures();
-        List<LineOutput> f1 = new java.util.ArrayList<>(f.byType().stream().map(LineOutput::of).toList());
-        f1.add(LineOutput.of(f.typeTotal()));
-        List<LineOutput> f3 = new java.util.ArrayList<>(f.byObjective().stream().map(LineOutput::of).toList());
-        f3.add(LineOutput.of(f.objectiveTotal()));
         return new BpfOutput(r.organisationId(), r.organisation(), f.year().getValue(), f.trainees(), f.typeTotal().hours(),
-                f.typeTotal().minutes(), f1, f3);
+                f.typeTotal().minutes(), f.f1().stream().map(LineOutput::of).toList(), f.f3().stream().map(LineOutput::of).toList());
     }
 
     @GET

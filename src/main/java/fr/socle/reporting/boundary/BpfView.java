@@ -15,7 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -88,9 +87,7 @@ public class BpfView {
         if (report == null) {
             return List.of(); // a postback (a download): the figures are read by the action, not the page
         }
-        List<BpfFigures.Line> lines = new ArrayList<>(report.figures().byType());
-        lines.add(report.figures().typeTotal());
-        return lines;
+        return report.figures().f1();
     }
 
     /** F-3 line a, its "dont" sub-lines, b to f, then the total. */
@@ -98,9 +95,7 @@ public class BpfView {
         if (report == null) {
             return List.of();
         }
-        List<BpfFigures.Line> lines = new ArrayList<>(report.figures().byObjective());
-        lines.add(report.figures().objectiveTotal());
-        return lines;
+        return report.figures().f3();
     }
 
     /** A line's wording in the caller's language: the Cerfa's own French, or its translation. */

@@ -3,7 +3,6 @@ package fr.socle.reporting.control;
 import fr.socle.reporting.control.BpfFigures.LearnerMinutes;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * The BPF figures as CSV files for French spreadsheets: UTF-8 with a byte order mark (so the accents
@@ -17,7 +16,6 @@ public final class BpfCsv {
     public static final List<String> LEARNERS_HEADER = List.of("exercice", "cadre", "ligne", "libelle", "apprenant", "nom", "type_profil",
             "minutes", "heures", "compte_dans_la_ligne");
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
     private BpfCsv() {
     }
@@ -43,6 +41,6 @@ public final class BpfCsv {
 
 
     private static byte[] write(List<String> header, List<List<Object>> rows) {
-        return fr.socle.platform.SpreadsheetCsv.write(FORMAT, header, rows);
+        return fr.socle.platform.SpreadsheetCsv.write(fr.socle.platform.SpreadsheetCsv.FRENCH, header, rows);
     }
 }

@@ -6,7 +6,6 @@ import fr.socle.reporting.control.BpfFigures.LearnerMinutes;
 import fr.socle.reporting.control.BpfFigures.Line;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The BPF figures as a workbook and as a PDF, with the same lines, wording and figures as
@@ -27,10 +26,10 @@ public final class BpfDocuments {
     public static byte[] xlsx(BpfFigures f, String organisation) {
         Xlsx x = new Xlsx();
         x.sheet("F-1", FIGURES_HEADER);
-        Stream.concat(f.byType().stream(), Stream.of(f.typeTotal())).forEach(l -> x.row(figures(l)));
+        f.f1().forEach(l -> x.row(figures(l)));
         x.widths(7, 8, 70, 12, 14, 10);
         x.sheet("F-3", FIGURES_HEADER);
-        Stream.concat(f.byObjective().stream(), Stream.of(f.objectiveTotal())).forEach(l -> x.row(figures(l)));
+        f.f3().forEach(l -> x.row(figures(l)));
         x.widths(7, 8, 70, 12, 14, 10);
         x.sheet("Apprenants", LEARNERS_HEADER);
         f.lines().forEach(l -> l.learners().forEach(m -> x.row(learner(l, m))));
@@ -44,10 +43,9 @@ public final class BpfDocuments {
                         + " (heure de Paris), calculé sur le registre des heures ; les heures de chaque total sont réparties entre ses "
                         + "lignes au plus fort reste.");
         List<String> header = List.of("Ligne", "Libellé", "Nombre de stagiaires", "Nombre d’heures-stagiaires");
-        r.styledTable("F-1. Type de stagiaires de l’organisme", header, Stream.concat(f.byType().stream(), Stream.of(f.typeTotal()))
-                .map(BpfDocuments::row).toList());
+        r.styledTable("F-1. Type de stagiaires de l’organisme", header, f.f1().stream().map(BpfDocuments::row).toList());
         r.styledTable("F-3. Objectif général des prestations dispensées", header,
-                Stream.concat(f.byObjective().stream(), Stream.of(f.objectiveTotal())).map(BpfDocuments::row).toList());
+                f.f3().stream().map(BpfDocuments::row).toList());
         r.heading("Apprenants de chaque ligne");
         f.lines().stream().filter(l -> !l.learners().isEmpty() && !"total".equals(l.line())).forEach(l -> r.table(
                 l.frame() + " " + l.line() + " — " + l.label(), List.of("Nom", "Minutes", "Heures", "Compté dans la ligne"),

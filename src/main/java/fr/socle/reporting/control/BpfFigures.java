@@ -302,11 +302,23 @@ public record BpfFigures(Year year, List<Line> byType, Line typeTotal, List<Line
 
     /** Every line in the form's order: F-1 a to e, F-1 total, F-3 a, its sub-lines, b to f, F-3 total (what the exports list). */
     public List<Line> lines() {
-        List<Line> all = new ArrayList<>(byType);
-        all.add(typeTotal);
-        all.addAll(byObjective);
-        all.add(objectiveTotal);
+        List<Line> all = new ArrayList<>(f1());
+        all.addAll(f3());
         return all;
+    }
+
+    /** Frame F-1 as the form prints it: lines a to e, then the total. */
+    public List<Line> f1() {
+        List<Line> lines = new ArrayList<>(byType);
+        lines.add(typeTotal);
+        return lines;
+    }
+
+    /** Frame F-3 as the form prints it: line a, its "dont" sub-lines, b to f, then the total. */
+    public List<Line> f3() {
+        List<Line> lines = new ArrayList<>(byObjective);
+        lines.add(objectiveTotal);
+        return lines;
     }
 
     /** The F-1 line of a trainee type. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * The Qualiopi audit pack as a ZIP: {@code index.pdf}, a tagged PDF in French listing each Qualiopi
@@ -22,7 +21,6 @@ import org.apache.commons.csv.CSVFormat;
  */
 public final class QualiopiPack {
 
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     static final List<String> ROW_HEADER = List.of("Apprenant", "Programme", "Statut", "Entrée", "Fin", "Détail", "Compté");
 
     /** What goes into the pack: the indicators, the hours, and the rows of the programmes, complaints and improvement actions. */
@@ -82,26 +80,26 @@ public final class QualiopiPack {
                 rows.add(List.of(r.learner(), r.programme(), r.status(), r.entered() == null ? "" : r.entered().toString(),
                         r.ended() == null ? "" : r.ended().toString(), r.detail() == null ? "" : r.detail(), r.counted() ? "oui" : "non"));
             }
-            files.add(file(indicator), SpreadsheetCsv.write(FORMAT, ROW_HEADER, rows));
+            files.add(file(indicator), SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, ROW_HEADER, rows));
         }
         List<List<Object>> responses = new ArrayList<>();
         for (QualiopiIndicators.Response r : c.responses()) {
             responses.add(List.of("HOT".equals(r.kind()) ? "à chaud" : "à froid", r.learner(), r.programme(),
                     r.submittedAt().atZone(fr.socle.platform.Formats.PARIS).toLocalDate().toString(), r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString()));
         }
-        files.add("reponses-satisfaction.csv", SpreadsheetCsv.write(FORMAT, List.of("Enquête", "Apprenant", "Programme", "Date", "Note"), responses));
+        files.add("reponses-satisfaction.csv", SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("Enquête", "Apprenant", "Programme", "Date", "Note"), responses));
         List<List<Object>> hours = new ArrayList<>();
         slices(hours, "Programme", c.hours().byProgramme(), null);
         slices(hours, "Modalité", c.hours().byModality(), null);
         slices(hours, "Public", c.hours().byAudience(), null);
         slices(hours, "Organisation", c.hours().byOrganisation(), c.organisationNames());
         slices(hours, "Mois", c.hours().byPeriod(), null);
-        files.add("heures-realisees.csv", SpreadsheetCsv.write(FORMAT, List.of("Répartition", "Valeur", "Minutes", "Heures"), hours));
-        files.add("programmes.csv", SpreadsheetCsv.write(FORMAT, List.of("Programme", "Version", "Intitulé", "Objectifs", "Prérequis",
+        files.add("heures-realisees.csv", SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("Répartition", "Valeur", "Minutes", "Heures"), hours));
+        files.add("programmes.csv", SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("Programme", "Version", "Intitulé", "Objectifs", "Prérequis",
                 "Modalités d’évaluation", "Accessibilité", "Tarif", "Délai d’accès", "Certification visée", "Publiée le"), c.programmes()));
-        files.add("reclamations.csv", SpreadsheetCsv.write(FORMAT, List.of("Reçue le", "Canal", "Nature", "Auteur", "Programme", "Objet",
+        files.add("reclamations.csv", SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("Reçue le", "Canal", "Nature", "Auteur", "Programme", "Objet",
                 "Description", "Statut", "Traitement", "Réponse le", "Close le"), c.complaints()));
-        files.add("actions-amelioration.csv", SpreadsheetCsv.write(FORMAT, List.of("Créée le", "Origine", "Intitulé", "Description",
+        files.add("actions-amelioration.csv", SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("Créée le", "Origine", "Intitulé", "Description",
                 "Responsable", "Échéance", "Statut", "Réalisée le"), c.actions()));
     }
 
