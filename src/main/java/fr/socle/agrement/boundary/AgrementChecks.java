@@ -32,6 +32,9 @@ public class AgrementChecks {
     }
 
     @Inject
+    fr.socle.platform.Clock clock;
+
+    @Inject
     Agrements agrements;
 
     @Inject
@@ -65,7 +68,7 @@ public class AgrementChecks {
 
     private void runQuietly() {
         try {
-            Outcome o = run(Agrements.today());
+            Outcome o = run(clock.today());
             if (o.due() > 0) {
                 LOG.info(() -> "Agrément check: " + o);
             }

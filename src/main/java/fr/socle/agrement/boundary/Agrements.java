@@ -82,14 +82,11 @@ public class Agrements {
         return rules;
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(Formats.PARIS);
-    }
 
     /** An organisation's agrément today, with its history; 404 for one the caller may not read. */
     public AgrementStanding standing(Caller caller, String organisationId) {
         Organisation o = organisations.find(caller, organisationId);
-        return standing(o, history(o.getId()), today());
+        return standing(o, history(o.getId()), clock.today());
     }
 
     /**
@@ -101,7 +98,7 @@ public class Agrements {
         if (!caller.canAdminister(o.getId())) {
             throw Problem.forbidden("socle.agrement.recordForbidden");
         }
-        LocalDate today = today();
+        LocalDate today = clock.today();
         if (input.getGrantedOn().isAfter(today)) {
             throw Problem.badRequest("socle.agrement.grantedInFuture");
         }
@@ -144,7 +141,7 @@ public class Agrements {
                 .map(ids -> em.createNamedQuery(Agrement.LATEST_IN, Agrement.class).setParameter("ids", nonEmpty(ids)))
                 .orElseGet(() -> em.createNamedQuery(Agrement.LATEST, Agrement.class))
                 .getResultStream()
-                .map(a -> standing(a.getOrganisation(), List.of(a), today()))
+                .map(a -> standing(a.getOrganisation(), List.of(a), clock.today()))
                 .filter(AgrementStanding::warning)
                 .toList();
     }

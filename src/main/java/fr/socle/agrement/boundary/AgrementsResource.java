@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgrementsResource {
 
     @Inject
+    fr.socle.platform.Clock clock;
+
+    @Inject
     Agrements agrements;
 
     @Inject
@@ -43,6 +46,6 @@ public class AgrementsResource {
     @Operation(summary = "Runs the daily check now: sends the warning e-mails due today (platform admins)")
     public AgrementChecks.Outcome check() {
         current.require();
-        return checks.run(Agrements.today());
+        return checks.run(clock.today());
     }
 }

@@ -318,7 +318,7 @@ public class Feedback {
         if (d == null) {
             throw Problem.badRequest("socle.complaint.invalid");
         }
-        LocalDate today = today();
+        LocalDate today = clock.today();
         return persist(() -> new Complaint(organisationId, d.receivedOn() == null ? today : d.receivedOn(), d.channel(), d.kind(), d.author(),
                 d.programmeCode(), d.subject(), d.description(), caller.accountId(), clock.now(), today));
     }
@@ -328,7 +328,7 @@ public class Feedback {
         if (!learnerOf(caller).contains(organisationId)) {
             throw Problem.notFound("socle.organisation.notFound");
         }
-        LocalDate today = today();
+        LocalDate today = clock.today();
         return persist(() -> new Complaint(organisationId, today, Complaint.Channel.FORMULAIRE, kind == null ? Complaint.Kind.RECLAMATION : kind,
                 caller.displayName(), programmeCode, subject, description, caller.accountId(), clock.now(), today));
     }
@@ -346,7 +346,7 @@ public class Feedback {
             throw Problem.badRequest("socle.complaint.invalid");
         }
         try {
-            c.handle(h.status(), h.handling(), h.answeredOn(), h.closedOn(), today());
+            c.handle(h.status(), h.handling(), h.answeredOn(), h.closedOn(), clock.today());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("socle.complaint.handlingInvalid");
         }
@@ -400,7 +400,7 @@ public class Feedback {
                     caller.accountId(), clock.now());
             a.describe(d.title(), d.description(), d.owner(), d.dueOn());
             if (d.status() != null) {
-                a.progress(d.status(), d.doneOn(), today());
+                a.progress(d.status(), d.doneOn(), clock.today());
             }
             em.persist(a);
             em.flush();
@@ -418,7 +418,7 @@ public class Feedback {
         }
         try {
             a.describe(d.title(), d.description(), d.owner(), d.dueOn());
-            a.progress(d.status() == null ? a.getStatus() : d.status(), d.doneOn(), today());
+            a.progress(d.status() == null ? a.getStatus() : d.status(), d.doneOn(), clock.today());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("socle.action.invalid");
         }
@@ -484,7 +484,4 @@ public class Feedback {
         }
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.now(), Formats.PARIS);
-    }
 }

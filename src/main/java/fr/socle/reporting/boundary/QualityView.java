@@ -11,7 +11,6 @@ import fr.socle.platform.Problem;
 import fr.socle.progress.control.HoursLedger;
 import fr.socle.reporting.control.Charts;
 import fr.socle.reporting.control.HoursBreakdown;
-import fr.socle.reporting.control.QualiopiIndicators;
 import fr.socle.reporting.control.QualiopiIndicators.Figure;
 import fr.socle.reporting.control.QualiopiIndicators.Indicator;
 import fr.socle.reporting.control.QualiopiPack;
