@@ -10,15 +10,16 @@ import com.networknt.schema.resource.DisallowSchemaLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The official Open Badges 3.0 AchievementCredential JSON Schema, from ../shared/standards beside the
- * repository, for the tests (unit and IT). Nothing is fetched: the schema references only its own $defs.
+ * The official Open Badges 3.0 AchievementCredential JSON Schema, copied unchanged into the test resources
+ * ({@code standards/ob3/}, with its source and licence in {@code SOURCE.txt}), for the tests (unit and IT).
+ * Nothing is fetched: the schema references only its own $defs.
  */
 public final class Ob3Schema {
+
+    private static final String RESOURCE = "/standards/ob3/ob_v3p0_achievementcredential_schema.json";
 
     private static JsonSchema schema;
 
@@ -27,12 +28,10 @@ public final class Ob3Schema {
 
     public static synchronized JsonSchema schema() {
         if (schema == null) {
-            Path file = Path.of(System.getProperty("basedir", ""))
-                    .resolve(Path.of("..", "shared", "standards", "ob_v3p0_achievementcredential_schema.json"));
             JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909,
                     builder -> builder.schemaLoaders(loaders -> loaders.add(DisallowSchemaLoader.getInstance())));
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Ob3Schema.class.getResourceAsStream(RESOURCE)) {
                 schema = factory.getSchema(in, config);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
