@@ -344,6 +344,10 @@ class CatalogueIT {
         var page = http.send(HttpRequest.newBuilder(http.uri("catalogue-files/CMN/" + cmn + "/export.zip")).GET(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, page.statusCode());
         assertEquals(0, keyLines(page.body()), "the catalogue page's download link neither");
+        String sheet = http.get("catalogue/programme.xhtml?code=CMN", null).body();
+        assertTrue(sheet.contains("sans les r") && sheet.contains("catalogue-files/CMN/" + cmn + "/export.zip"), "the link says so: " + sheet);
+        assertTrue(!sheet.contains("Un forfait mobile limit") && !sheet.contains("Les freins psychologiques et sociaux (peur, honte"),
+                "the public sheet shows no quiz, let alone its keys");
 
         String code = "KEYS-" + Fixtures.unique("X").substring(2).toUpperCase();
         assertEquals(201, importZip(trainerA, orgA, zip(course(code + "/", code, KEYED_QUIZ))).status());
@@ -395,13 +399,20 @@ class CatalogueIT {
         }
     }
 
-    private static void noKeyIn(String what, String html) {
+    /** No key in a quiz page: no secret, and the right choice's radio is like the others (checked only if the learner chose it). */
+    private static void noKeyIn(String what, String html, String chosen) {
         noSecretIn(what, html);
-        assertTrue(!html.contains("checked"), what + " has a choice checked in advance");
+        if (chosen == null) {
+            assertTrue(!html.contains("checked"), what + " has a choice checked in advance");
+        }
         var radios = java.util.regex.Pattern.compile("<input[^>]*type=\"radio\"[^>]*:single\"[^>]*>").matcher(html).results()
-                .map(r -> r.group().replaceAll("\\s(id|value)=\"[^\"]*\"", "")).toList();
+                .map(java.util.regex.MatchResult::group).toList();
         assertEquals(3, radios.size(), what + ": the three choices of the single-choice question: " + radios);
-        assertEquals(1, new java.util.HashSet<>(radios).size(), what + ": the right choice is marked no differently: " + radios);
+        assertEquals(chosen == null ? java.util.List.of() : java.util.List.of("value=\"" + chosen + "\""), radios.stream()
+                .filter(r -> r.contains("checked")).map(r -> r.replaceAll(".*(value=\"[^\"]*\").*", "$1")).toList(),
+                what + ": only the learner's own choice is checked: " + radios);
+        assertEquals(1, new java.util.HashSet<>(radios.stream().map(r -> r.replaceAll("\\s(id|value|checked)=\"[^\"]*\"", "")).toList()).size(),
+                what + ": the right choice is marked no differently: " + radios);
     }
 
     @Test
@@ -429,7 +440,7 @@ class CatalogueIT {
         assertEquals(200, page.status(), page::toString);
         String html = page.body();
         assertTrue(html.contains("Aidants Connect") && html.contains("France Services") && html.contains("FranceConnect"), html);
-        noKeyIn("the learner's module page", html);
+        noKeyIn("the learner's module page", html, null);
 
         var m = VIEW_STATE.matcher(html);
         assertTrue(m.find());
@@ -446,7 +457,7 @@ class CatalogueIT {
         assertEquals(200, graded.status(), graded::toString);
         assertTrue(graded.body().contains("Réponse incorrecte.") && graded.body().contains("quiz-score"), graded.body());
         assertTrue(graded.body().contains("il vous en reste 1"), "the page says when the explanations come: " + graded.body());
-        noKeyIn("the graded page", graded.body());
+        noKeyIn("the graded page", graded.body(), "2");
 
         var last = http.post(attempts, learner.token(), "[{\"choices\":[1]},{\"trueFalse\":false},{\"text\":\" cle-reponse-acceptée \"}]");
         assertEquals(201, last.status(), last::toString);
