@@ -81,11 +81,15 @@ class CatalogueIT {
     static final String QUIZ = "title: Quiz\npassMark: 70\nquestions:\n  - type: TRUE_FALSE\n    text: Vrai ?\n    answer: true\n";
 
     static Map<String, String> course(String folder, String code) {
+        return course(folder, code, QUIZ);
+    }
+
+    static Map<String, String> course(String folder, String code, String quiz) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(folder + "programme.yaml", programme(code));
         files.put(folder + "modules/M1/module.yaml", MODULE);
         files.put(folder + "modules/M1/lecon.md", "## Bienvenue\n\nUne leçon <script>alert(1)</script> sûre.\n");
-        files.put(folder + "modules/M1/quiz.yaml", QUIZ);
+        files.put(folder + "modules/M1/quiz.yaml", quiz);
         return files;
     }
 
@@ -150,9 +154,10 @@ class CatalogueIT {
 
     @Test
     void exportThenImportGivesTheSameProgramme() throws Exception {
-        var export = http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/ELUS-NUM/versions/1/export")).GET(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, export.statusCode());
+        var export = http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/ELUS-NUM/versions/1/export"))
+                .header("Authorization", "Bearer " + platform).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, export.statusCode(), "the shared content's authors are the platform administrators");
+        assertTrue(keyLines(export.body()) > 0, "an author's export has the answer keys");
         JsonObject before = http.get("api/v1/programmes/ELUS-NUM/versions/1", null).json();
         var r = http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import")).header("Authorization", "Bearer " + platform)
                 .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(export.body())));
@@ -223,17 +228,258 @@ class CatalogueIT {
     }
 
     @Test
-    void aTrainerCopiesAPublicProgrammeIntoItsOrganisationAsADraft() {
+    void aTrainerCopiesAPublicProgrammeIntoItsOrganisationAsADraftWithoutItsAnswerKeys() throws IOException {
         String code = "COPY-" + Fixtures.unique("X").substring(2).toUpperCase();
         var r = http.post("api/v1/programmes/ELUS-NUM/copy", trainerA, "{\"code\":" + q(code) + ",\"organisationId\":" + q(orgA) + "}");
         assertEquals(201, r.status(), r::toString);
         assertEquals("DRAFT", r.json().getString("status"));
         assertEquals(3, r.json().getJsonArray("components").getJsonObject(0).getJsonArray("modules").size());
-        var published = http.post("api/v1/programmes/" + code + "/publish", trainerA, "");
-        assertEquals(200, published.status(), published::toString);
-        assertEquals(1, http.get("api/v1/programmes/" + code, learnerA).json().getInt("version"));
+        assertEquals(0, keyLines(export(code, 1, trainerA).body()), "not an author of ELUS-NUM: the copy's quizzes come without keys");
+        var refused = http.post("api/v1/programmes/" + code + "/publish", trainerA, "");
+        assertEquals(409, refused.status(), "the copy's author writes the keys before publishing: " + refused);
+        assertTrue(refused.json().getJsonArray("details").toString().contains("un correct"), refused::toString);
         assertEquals(404, http.post("api/v1/programmes/ELUS-NUM/copy", trainerB, "{\"code\":\"X-" + code + "\",\"organisationId\":" + q(orgA) + "}").status(),
                 "nobody copies into another organisation");
+
+        String own = "OWN-" + Fixtures.unique("X").substring(2).toUpperCase();
+        assertEquals(201, importZip(trainerA, orgA, zip(course(own + "/", own, KEYED_QUIZ))).status());
+        String copy = "OWNCOPY-" + Fixtures.unique("X").substring(2).toUpperCase();
+        assertEquals(201, http.post("api/v1/programmes/" + own + "/copy", trainerA, "{\"code\":" + q(copy) + ",\"organisationId\":" + q(orgA) + "}").status());
+        var published = http.post("api/v1/programmes/" + copy + "/publish", trainerA, "");
+        assertEquals(200, published.status(), "a copy of one's own programme keeps its keys: " + published);
+        assertEquals(1, http.get("api/v1/programmes/" + copy, learnerA).json().getInt("version"));
+    }
+
+    /** A quiz whose keys and explanations are easy to look for in what readers get. */
+    static final String KEYED_QUIZ = """
+            title: Quiz aux réponses gardées
+            passMark: 100
+            attempts: 3
+            questions:
+              - type: SINGLE
+                text: Quel service permet d'agir en ligne pour le compte d'un usager ?
+                choices:
+                  - { text: FranceConnect, feedback: "CLE-RETOUR-CHOIX-FAUX" }
+                  - { text: Aidants Connect, correct: true, feedback: "CLE-RETOUR-CHOIX-JUSTE" }
+                  - { text: France Services }
+                feedback: CLE-EXPLICATION-UNIQUE
+              - type: TRUE_FALSE
+                text: Un aidant peut conserver le mot de passe d'un usager.
+                answer: false
+                feedback: CLE-EXPLICATION-VRAI-FAUX
+              - type: SHORT_ANSWER
+                text: Quel sigle désigne le règlement européen sur la protection des données ?
+                accepted: [CLE-REPONSE-ACCEPTEE]
+            """;
+
+    static final String[] SECRETS = {"CLE-RETOUR-CHOIX-FAUX", "CLE-RETOUR-CHOIX-JUSTE", "CLE-EXPLICATION-UNIQUE",
+        "CLE-EXPLICATION-VRAI-FAUX", "CLE-REPONSE-ACCEPTEE"};
+
+    static final java.util.regex.Pattern KEY_LINE = java.util.regex.Pattern.compile("(?m)^\\s*(- )?(correct|answer|accepted)\\s*:");
+
+    /** The lines of a course-files zip that give an answer key away (correct:, answer:, accepted:), summed over its YAML files. */
+    static int keyLines(byte[] zip) throws IOException {
+        return lines(zip, KEY_LINE);
+    }
+
+    static int lines(byte[] zip, java.util.regex.Pattern pattern) throws IOException {
+        int n = 0;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (e.getName().endsWith(".yaml")) {
+                    n += (int) pattern.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).results().count();
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Every YAML file of a course-files zip, one after the other. */
+    static String yaml(byte[] zip) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (e.getName().endsWith(".yaml")) {
+                    all.append("--- ").append(e.getName()).append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return all.toString();
+    }
+
+    private HttpResponse<byte[]> export(String code, int version, String token) {
+        var request = HttpRequest.newBuilder(http.uri("api/v1/programmes/" + code + "/versions/" + version + "/export")).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void quizAnswerKeysGoOnlyToThoseWhoMayAuthorTheProgramme() throws IOException {
+        int cmn = http.get("api/v1/programmes/CMN", null).json().getInt("version");
+        String registrar = http.token("registraire@socle.demo", Http.DEMO_PASSWORD);
+        String adminA = account(orgA, "ORG_ADMIN");
+        Map<String, String> readers = new LinkedHashMap<>();
+        readers.put("anonymous", null);
+        readers.put("a learner", learnerA);
+        readers.put("a trainer of an organisation", trainerA);
+        readers.put("an organisation's administrator", adminA);
+        readers.put("a registrar", registrar);
+        for (var reader : readers.entrySet()) {
+            var export = export("CMN", cmn, reader.getValue());
+            assertEquals(200, export.statusCode(), reader.getKey());
+            assertEquals(0, keyLines(export.body()), reader.getKey() + " gets the demo cursus without its answer keys");
+            String files = yaml(export.body());
+            assertTrue(files.contains("\nanswerKeys: omitted\n") && files.contains("# answerKeys: omitted"), reader.getKey() + ": the files say so");
+            assertTrue(!files.contains("feedback:"), reader.getKey() + ": nor the explanations, which give answers away");
+            assertTrue(files.contains("choices:"), reader.getKey() + ": the questions and choices are there to answer");
+        }
+        var whole = export("CMN", cmn, platform).body();
+        assertEquals(161, lines(whole, java.util.regex.Pattern.compile("(?m)^\\s*(- )?(correct|answer)\\s*:")),
+                "the platform's administrators author the shared cursus: its 161 correct:/answer: lines");
+        assertTrue(keyLines(whole) > 161, "and its accepted: short answers");
+        var page = http.send(HttpRequest.newBuilder(http.uri("catalogue-files/CMN/" + cmn + "/export.zip")).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, page.statusCode());
+        assertEquals(0, keyLines(page.body()), "the catalogue page's download link neither");
+        String sheet = http.get("catalogue/programme.xhtml?code=CMN", null).body();
+        assertTrue(sheet.contains("sans les r") && sheet.contains("catalogue-files/CMN/" + cmn + "/export.zip"), "the link says so: " + sheet);
+        assertTrue(!sheet.contains("Un forfait mobile limit") && !sheet.contains("Les freins psychologiques et sociaux (peur, honte"),
+                "the public sheet shows no quiz, let alone its keys");
+
+        String code = "KEYS-" + Fixtures.unique("X").substring(2).toUpperCase();
+        assertEquals(201, importZip(trainerA, orgA, zip(course(code + "/", code, KEYED_QUIZ))).status());
+        assertEquals(3, keyLines(export(code, 1, trainerA).body()), "its organisation's trainers author it");
+        assertEquals(3, keyLines(export(code, 1, adminA).body()), "and its administrators");
+        assertEquals(3, keyLines(export(code, 1, platform).body()), "and the platform's administrators");
+        for (String token : new String[] {learnerA, registrar}) {
+            var export = export(code, 1, token);
+            assertEquals(200, export.statusCode());
+            String files = yaml(export.body());
+            assertEquals(0, keyLines(export.body()), files);
+            for (String secret : SECRETS) {
+                assertTrue(!files.contains(secret), secret + " in " + files);
+            }
+        }
+        assertEquals(404, export(code, 1, trainerB).statusCode(), "a private programme: another organisation's trainer reads nothing");
+        assertEquals(404, export(code, 1, null).statusCode());
+
+        var refused = importZip(platform, null, export("CMN", cmn, null).body());
+        assertEquals(400, refused.status(), "a reader's export does not import: " + refused);
+        String details = refused.json().getJsonArray("details").toString();
+        assertTrue(details.contains("programme.yaml:3: answerKeys: ") && details.contains("export sans les"), details);
+        assertEquals(cmn, http.get("api/v1/programmes/CMN", null).json().getInt("version"), "nothing was imported");
+    }
+
+    private static final java.util.regex.Pattern VIEW_STATE = java.util.regex.Pattern.compile(
+            "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
+
+    /** Signs in through the login form, as a browser does (the pages take the session, not bearer tokens). */
+    private static void signIn(Http browser, String email, String password) {
+        var page = browser.get("login.xhtml", null);
+        var m = VIEW_STATE.matcher(page.body());
+        assertTrue(m.find(), "the login page has a view state");
+        var r = browser.form("login.xhtml", Map.of("login", "login", "login:email", email, "login:password", password,
+                "login:submit", "", "jakarta.faces.ViewState", m.group(1)));
+        assertEquals(302, r.status(), r::toString);
+    }
+
+    /** The first name attribute of the page's inputs that ends so (the quiz's fields sit in repeated, numbered containers). */
+    private static String field(String html, String suffix) {
+        var m = java.util.regex.Pattern.compile("name=\"([^\"]*" + java.util.regex.Pattern.quote(suffix) + ")\"").matcher(html);
+        assertTrue(m.find(), suffix + " in " + html);
+        return m.group(1);
+    }
+
+    private static void noSecretIn(String what, String text) {
+        for (String secret : SECRETS) {
+            assertTrue(!text.contains(secret), what + " shows " + secret);
+        }
+    }
+
+    /** No key in a quiz page: no secret, and the right choice's radio is like the others (checked only if the learner chose it). */
+    private static void noKeyIn(String what, String html, String chosen) {
+        noSecretIn(what, html);
+        if (chosen == null) {
+            assertTrue(!html.contains("checked"), what + " has a choice checked in advance");
+        }
+        var radios = java.util.regex.Pattern.compile("<input[^>]*type=\"radio\"[^>]*:single\"[^>]*>").matcher(html).results()
+                .map(java.util.regex.MatchResult::group).toList();
+        assertEquals(3, radios.size(), what + ": the three choices of the single-choice question: " + radios);
+        assertEquals(chosen == null ? java.util.List.of() : java.util.List.of("value=\"" + chosen + "\""), radios.stream()
+                .filter(r -> r.contains("checked")).map(r -> r.replaceAll(".*(value=\"[^\"]*\").*", "$1")).toList(),
+                what + ": only the learner's own choice is checked: " + radios);
+        assertEquals(1, new java.util.HashSet<>(radios.stream().map(r -> r.replaceAll("\\s(id|value|checked)=\"[^\"]*\"", "")).toList()).size(),
+                what + ": the right choice is marked no differently: " + radios);
+    }
+
+    @Test
+    void theLearnersQuizPageAndAttemptsShowNoKeyAndNoExplanationBeforeTheQuizIsOver() throws IOException {
+        String code = "PAGE-" + Fixtures.unique("X").substring(2).toUpperCase();
+        assertEquals(201, importZip(trainerA, orgA, zip(course(code + "/", code, KEYED_QUIZ))).status());
+        var learner = http.newSignedIn(platform, orgA, "LEARNER", "Apprenante Quiz");
+        var enrolled = http.post("api/v1/enrolments", learner.token(), "{\"programme\":" + q(code) + "}");
+        assertEquals(201, enrolled.status(), enrolled::toString);
+        String id = enrolled.json().getString("id");
+        String quiz = enrolled.json().getJsonArray("modules").getJsonObject(0).getJsonArray("activities").getJsonObject(1).getString("id");
+        String attempts = "api/v1/enrolments/" + id + "/quizzes/" + quiz + "/attempts";
+
+        var first = http.post(attempts, learner.token(), "[{\"choices\":[0]},{\"trueFalse\":true},{\"text\":\"non\"}]");
+        assertEquals(201, first.status(), first::toString);
+        assertEquals("[false,false,false]", first.json().getJsonArray("right").toString(), "whether each answer was right");
+        assertEquals(false, first.json().getBoolean("explained"));
+        assertEquals(2, first.json().getInt("attemptsLeft"));
+        assertEquals("[null,null,null]", first.json().getJsonArray("feedback").toString(), "no explanation while attempts remain");
+        noSecretIn("the graded attempt", first.body());
+
+        Http browser = new Http(base, true);
+        signIn(browser, learner.email(), Http.passwordOf(learner.email()));
+        var page = browser.get("learn/module.xhtml?enrolment=" + id + "&module=M1", null);
+        assertEquals(200, page.status(), page::toString);
+        String html = page.body();
+        assertTrue(html.contains("Aidants Connect") && html.contains("France Services") && html.contains("FranceConnect"), html);
+        noKeyIn("the learner's module page", html, null);
+
+        var m = VIEW_STATE.matcher(html);
+        assertTrue(m.find());
+        String single = field(html, ":single");
+        String form = single.substring(0, single.indexOf(":questions:"));
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put(form, form);
+        answers.put(single, "2");
+        answers.put(field(html, ":truefalse"), "true");
+        answers.put(field(html, ":short"), "RGPD");
+        answers.put(form + ":submit", "Envoyer mes réponses");
+        answers.put("jakarta.faces.ViewState", m.group(1));
+        var graded = browser.form("learn/module.xhtml", answers);
+        assertEquals(200, graded.status(), graded::toString);
+        assertTrue(graded.body().contains("Réponse incorrecte.") && graded.body().contains("quiz-score"), graded.body());
+        assertTrue(graded.body().contains("il vous en reste 1"), "the page says when the explanations come: " + graded.body());
+        noKeyIn("the graded page", graded.body(), "2");
+
+        var last = http.post(attempts, learner.token(), "[{\"choices\":[1]},{\"trueFalse\":false},{\"text\":\" cle-reponse-acceptée \"}]");
+        assertEquals(201, last.status(), last::toString);
+        assertEquals(true, last.json().getBoolean("passed"), last::toString);
+        assertEquals(true, last.json().getBoolean("explained"), "passed: the quiz is over, its explanations come");
+        assertEquals("CLE-EXPLICATION-UNIQUE", last.json().getJsonArray("feedback").getString(0));
+        assertTrue(!last.body().contains("CLE-RETOUR-CHOIX") && !last.body().contains("\"correct\""), "never which choice is right: " + last);
+    }
+
+    @Test
+    void theProgrammeJsonCarriesNoQuizKeyForAnyReader() {
+        int cmn = http.get("api/v1/programmes/CMN", null).json().getInt("version");
+        for (String token : new String[] {null, learnerA, trainerB, platform}) {
+            for (String path : new String[] {"api/v1/programmes", "api/v1/programmes/CMN", "api/v1/programmes/CMN/versions",
+                "api/v1/programmes/CMN/versions/" + cmn}) {
+                var r = http.get(path, token);
+                assertEquals(200, r.status(), path);
+                for (String field : new String[] {"\"correct\"", "\"answer\"", "\"accepted\"", "\"choices\"", "\"feedback\"", "\"questions\""}) {
+                    assertTrue(!r.body().contains(field), path + " shows " + field);
+                }
+            }
+        }
     }
 
     @Test

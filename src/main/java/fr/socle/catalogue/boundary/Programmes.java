@@ -100,9 +100,14 @@ public class Programmes {
                 .filter(p -> canEdit(Optional.of(caller), p)).toList();
     }
 
+    /**
+     * A version as course files: whole for those who may author the programme ({@link #canEdit});
+     * for any other reader, without the quizzes' answer keys and explanations, and marked so.
+     */
     public CourseFiles export(Optional<Caller> caller, String code, Integer number) {
         ProgrammeVersion v = version(caller, code, number);
-        return CourseWriter.write(CourseMapper.toModel(v, v.getProgramme().getCode()));
+        CourseModel.Course course = CourseMapper.toModel(v, v.getProgramme().getCode());
+        return canEdit(caller, v.getProgramme()) ? CourseWriter.write(course) : CourseWriter.writeWithoutAnswerKeys(course);
     }
 
     // ---------------------------------------------------------------- import
@@ -214,11 +219,14 @@ public class Programmes {
 
     /**
      * Copies the latest published version of a programme the caller may read (a shared or public
-     * one) into a new programme of one of its organisations, as a draft to adapt.
+     * one) into a new programme of one of its organisations, as a draft to adapt. The answer keys
+     * come along only for those who may author the source; anyone else writes their own before
+     * publishing (the draft's quiz questions are then listed as what stops publication).
      */
     public Programme copy(Caller caller, String sourceCode, String organisationId, String newCode) {
         ProgrammeVersion source = version(Optional.of(caller), sourceCode, null);
-        CourseModel.Course course = CourseMapper.toModel(source, sourceCode);
+        CourseModel.Course whole = CourseMapper.toModel(source, sourceCode);
+        CourseModel.Course course = canEdit(Optional.of(caller), source.getProgramme()) ? whole : whole.withoutAnswerKeys();
         Programme copy = create(caller, organisationId, newCode, source.header());
         CourseMapper.fill(copy.draft().orElseThrow(), course, frameworks::competence);
         em.flush();

@@ -82,7 +82,9 @@ public class ProgrammesResource {
     @Path("{code}/versions/{number}/export")
     @Produces(ZIP)
     @ApiAccess(anonymous = true)
-    @Operation(summary = "A version in the course-as-code format of courses/, as a zip: what import takes back")
+    @Operation(summary = "A version in the course-as-code format of courses/, as a zip: what import takes back. The quizzes' "
+            + "answer keys and explanations only for those who may author the programme; any other reader's files say "
+            + "answerKeys: omitted and do not import")
     public Response export(@PathParam("code") String code, @PathParam("number") int number) {
         CourseFiles files = programmes.export(current.get(), code, number);
         StreamingOutput body = files::writeZip;
@@ -126,7 +128,8 @@ public class ProgrammesResource {
     @Path("{code}/copy")
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiAccess({Role.TRAINER, Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
-    @Operation(summary = "Copies a programme the caller may read (shared or public) into one of its organisations, as a draft")
+    @Operation(summary = "Copies a programme the caller may read (shared or public) into one of its organisations, as a draft "
+            + "(without the quizzes' answer keys unless the caller may author the source)")
     public Response copy(@PathParam("code") String code, CopyRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw Problem.badRequest("socle.api.bodyRequired");

@@ -46,14 +46,35 @@ public final class CourseModel {
     }
 
     public record Quiz(String title, int passMark, Integer attempts, Boolean shuffle, List<Question> questions) {
+
+        /** The quiz as a learner may read it before grading: the questions and choices, no key, no explanation. */
+        public Quiz withoutAnswerKeys() {
+            return new Quiz(title, passMark, attempts, shuffle, questions.stream().map(Question::withoutAnswerKey).toList());
+        }
     }
 
+    /**
+     * A question. Its answer key is which choices are {@code correct}, the true/false {@code answer}
+     * or the {@code accepted} short answers; its feedbacks explain that key, so they go with it.
+     */
     public record Question(QuestionKind type, String text, String feedback, List<Choice> choices, Boolean answer,
                            List<String> accepted) {
+
+        Question withoutAnswerKey() {
+            return new Question(type, text, null, choices == null ? null : choices.stream().map(c -> new Choice(c.text(), null, null)).toList(),
+                    null, null);
+        }
     }
 
     public record Choice(String text, Boolean correct, String feedback) {
     }
+
+    /**
+     * The top-level field that marks files written without the answer keys (courses/README.md): in
+     * programme.yaml and in each quiz file of such an export. Such files do not import.
+     */
+    public static final String ANSWER_KEYS = "answerKeys";
+    public static final String OMITTED = "omitted";
 
     public record Framework(String code, String title, String version, String description, Integer levels,
                             List<Domain> domains, List<Mapping> mappings) {
@@ -77,5 +98,12 @@ public final class CourseModel {
      */
     public record Course(Programme programme, Map<String, Module> modules, Map<String, Quiz> quizzes,
                          Map<String, String> lessons, Map<String, byte[]> assets, String sourceHash) {
+
+        /** The same course with every quiz {@link Quiz#withoutAnswerKeys() without its answer keys}. */
+        public Course withoutAnswerKeys() {
+            Map<String, Quiz> keyless = new java.util.LinkedHashMap<>();
+            quizzes.forEach((key, quiz) -> keyless.put(key, quiz.withoutAnswerKeys()));
+            return new Course(programme, modules, keyless, lessons, assets, sourceHash);
+        }
     }
 }

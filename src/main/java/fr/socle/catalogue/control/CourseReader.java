@@ -60,6 +60,7 @@ public final class CourseReader {
         }
         CourseModel.Programme p = programme.get();
         YamlTree programmeTree = tree(files, PROGRAMME_FILE);
+        checkAnswerKeys(PROGRAMME_FILE, programmeTree, problems);
         checkSpecialisations(p, programmeTree, problems);
 
         Map<String, CourseModel.Module> modules = new LinkedHashMap<>();
@@ -209,11 +210,29 @@ public final class CourseReader {
                 }
             } else {
                 read(files, filePath, Schemas.Kind.QUIZ, CourseModel.Quiz.class, problems).ifPresent(quiz -> {
-                    checkQuiz(filePath, tree(files, filePath), quiz, problems);
+                    YamlTree quizTree = tree(files, filePath);
+                    if (!checkAnswerKeys(filePath, quizTree, problems)) {
+                        checkQuiz(filePath, quizTree, quiz, problems);
+                    }
                     quizzes.put(code + "/" + a.file(), quiz);
                 });
             }
         }
+    }
+
+    /**
+     * Files exported for a reader who may not author the programme say {@code answerKeys: omitted}:
+     * their quizzes could not be graded, so they are refused (once per file, not once per question).
+     * True when the file has the marker.
+     */
+    private static boolean checkAnswerKeys(String file, YamlTree tree, List<ImportProblem> problems) {
+        if (!tree.root().has(CourseModel.ANSWER_KEYS)) {
+            return false;
+        }
+        problems.add(new ImportProblem(file, tree.line("/" + CourseModel.ANSWER_KEYS), CourseModel.ANSWER_KEYS,
+                "ces fichiers viennent d'un export sans les réponses des quiz (fait par quelqu'un qui ne peut pas modifier le programme) : "
+                        + "importez l'export d'un de ses auteurs, ou écrivez les réponses (correct, answer, accepted) et retirez cette ligne"));
+        return true;
     }
 
     private static void checkQuiz(String file, YamlTree tree, CourseModel.Quiz quiz, List<ImportProblem> problems) {

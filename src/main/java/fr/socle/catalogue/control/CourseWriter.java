@@ -8,27 +8,50 @@ import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
-/** Writes a course in the file format of courses/: what an export of a programme version gives. */
+/**
+ * Writes a course in the file format of courses/: what an export of a programme version gives. An
+ * author of the programme gets it whole ({@link #write}); any other reader gets it without the
+ * quizzes' answer keys ({@link #writeWithoutAnswerKeys}), and the files say so.
+ */
 public final class CourseWriter {
+
+    /** Heads programme.yaml and each quiz file written without the answer keys (courses/README.md). */
+    static final String KEYLESS_COMMENT = "# " + CourseModel.ANSWER_KEYS + ": " + CourseModel.OMITTED
+            + " - export d'un lecteur : les réponses des quiz (correct, answer, accepted) et leurs explications (feedback)\n"
+            + "# ne sont remises qu'à ceux qui peuvent modifier le programme. Ces fichiers ne se réimportent pas tels quels.\n";
 
     private CourseWriter() {
     }
 
+    /** The whole course, answer keys included: for those who may author the programme. */
     public static CourseFiles write(CourseModel.Course course) {
+        return write(course, true);
+    }
+
+    /**
+     * The course for any other reader: the quizzes' questions and choices without which is right and
+     * without the explanations, programme.yaml and every quiz file marked {@code answerKeys: omitted}.
+     */
+    public static CourseFiles writeWithoutAnswerKeys(CourseModel.Course course) {
+        return write(course.withoutAnswerKeys(), false);
+    }
+
+    private static CourseFiles write(CourseModel.Course course, boolean keys) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(CourseReader.PROGRAMME_FILE, yaml(programme(course.programme())));
+        files.put(CourseReader.PROGRAMME_FILE, yaml(programme(course.programme(), keys), keys));
         for (CourseModel.Module m : course.modules().values()) {
             String folder = "modules/" + m.code() + "/";
-            files.put(folder + "module.yaml", yaml(module(m)));
+            files.put(folder + "module.yaml", yaml(module(m), true));
         }
         course.lessons().forEach((key, text) -> files.put("modules/" + key, text.getBytes(StandardCharsets.UTF_8)));
-        course.quizzes().forEach((key, quiz) -> files.put("modules/" + key, yaml(quiz(quiz))));
+        course.quizzes().forEach((key, quiz) -> files.put("modules/" + key, yaml(quiz(quiz, keys), keys)));
         course.assets().forEach((key, bytes) -> files.put("modules/" + key, bytes));
         return CourseFiles.of(files);
     }
 
-    private static Map<String, Object> programme(CourseModel.Programme p) {
+    private static Map<String, Object> programme(CourseModel.Programme p, boolean keys) {
         Map<String, Object> map = new LinkedHashMap<>();
+        marker(map, keys);
         put(map, "code", p.code());
         put(map, "title", p.title());
         put(map, "audience", p.audience().name());
@@ -91,8 +114,9 @@ public final class CourseWriter {
         return map;
     }
 
-    private static Map<String, Object> quiz(CourseModel.Quiz q) {
+    private static Map<String, Object> quiz(CourseModel.Quiz q, boolean keys) {
         Map<String, Object> map = new LinkedHashMap<>();
+        marker(map, keys);
         put(map, "title", q.title());
         put(map, "passMark", q.passMark());
         put(map, "attempts", q.attempts());
@@ -118,6 +142,12 @@ public final class CourseWriter {
         return map;
     }
 
+    private static void marker(Map<String, Object> map, boolean keys) {
+        if (!keys) {
+            map.put(CourseModel.ANSWER_KEYS, CourseModel.OMITTED);
+        }
+    }
+
     private static void put(Map<String, Object> map, String key, Object value) {
         if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
             map.put(key, value);
@@ -129,13 +159,13 @@ public final class CourseWriter {
         return n.scale() == 0 ? (Object) n.longValueExact() : (Object) n.doubleValue();
     }
 
-    private static byte[] yaml(Object document) {
+    private static byte[] yaml(Object document, boolean keys) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setAllowUnicode(true);
         options.setWidth(120);
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
-        return new Yaml(options).dump(document).getBytes(StandardCharsets.UTF_8);
+        return ((keys ? "" : KEYLESS_COMMENT) + new Yaml(options).dump(document)).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -172,7 +172,8 @@ public class EnrolmentsResource {
 
     @POST
     @Path("{id}/quizzes/{activity}/attempts")
-    @Operation(summary = "Submits a quiz attempt (one answer per question, in order) and returns its grade")
+    @Operation(summary = "Submits a quiz attempt (one answer per question, in order) and returns its grade: whether each answer "
+            + "was right, never which answer is; the questions' explanations once the quiz is passed or no attempt is left")
     public Response attempt(@PathParam("id") String id, @PathParam("activity") String activity, List<AnswerInput> answers) {
         var graded = learning.submitQuiz(current.require(), id, activity, answers == null ? null
                 : answers.stream().map(a -> a == null ? null : new fr.socle.catalogue.entity.Question.Answer(a.choices(), a.trueFalse(), a.text())).toList());

@@ -52,8 +52,14 @@ public class Learning {
     @Inject
     Event<EnrolmentCompleted> completed;
 
-    /** How a quiz attempt went, question by question. */
-    public record Graded(int number, int score, boolean passed, int passMark, List<Boolean> right, List<String> feedback) {
+    /**
+     * How a quiz attempt went, question by question: whether each answer was right, never which
+     * answer is. The questions' explanations ({@code feedback}, null each until then) come only once
+     * the quiz is over for the learner ({@code explained}: passed, or no attempt left), since they
+     * often give the answer away; {@code attemptsLeft} is null when attempts are not limited.
+     */
+    public record Graded(int number, int score, boolean passed, int passMark, Integer attemptsLeft, boolean explained,
+                         List<Boolean> right, List<String> feedback) {
     }
 
     /** Where a learner stands: the rules applied to its results, and its hours. */
@@ -106,10 +112,8 @@ public class Learning {
             throw Problem.badRequest("socle.learning.answerEveryQuestion");
         }
         List<Boolean> right = new ArrayList<>();
-        List<String> feedback = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             right.add(questions.get(i).isRight(answers.get(i)));
-            feedback.add(questions.get(i).getFeedback());
         }
         int score = questions.isEmpty() ? 0 : Math.round(100f * right.stream().filter(b -> b).count() / questions.size());
         int passMark = quiz.getPassMark() == null ? 0 : quiz.getPassMark();
@@ -123,7 +127,9 @@ public class Learning {
         if (passed) {
             complete(e, quiz, result);
         }
-        return new Graded(number, score, passed, passMark, right, feedback);
+        boolean explained = result.isSettled(limit);
+        List<String> feedback = questions.stream().map(q -> explained ? q.getFeedback() : null).toList();
+        return new Graded(number, score, passed, passMark, result.attemptsLeft(limit), explained, right, feedback);
     }
 
     /**

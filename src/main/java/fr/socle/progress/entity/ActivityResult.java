@@ -79,6 +79,20 @@ public class ActivityResult {
         return attempts;
     }
 
+    /** Attempts a quiz's limit still allows (0 when none); null when there is no limit, or once passed (the learner may go on practising). */
+    public Integer attemptsLeft(Integer limit) {
+        return isCompleted() || limit == null || limit <= 0 ? null : Math.max(0, limit - attempts);
+    }
+
+    /**
+     * Whether a quiz is over for the learner: passed, or every allowed attempt used. Only then does
+     * the learner read the questions' explanations, which often give the right answer away.
+     */
+    public boolean isSettled(Integer limit) {
+        Integer left = attemptsLeft(limit);
+        return isCompleted() || (left != null && left == 0);
+    }
+
     public boolean isCompleted() { return completedAt != null; }
     public String getId() { return id; }
     public Enrolment getEnrolment() { return enrolment; }
