@@ -193,7 +193,7 @@ public class Sessions {
             throw Problem.forbidden("socle.session.notATrainer");
         }
         var sheet = new AttendanceSheet(s, this::displayName, this::activityDuring);
-        return pdf ? sheet.pdf() : sheet.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return pdf ? sheet.pdf() : sheet.csv();
     }
 
     /**
