@@ -142,13 +142,15 @@ class SessionsBrowserIT {
         learnerBrowser.findElement(By.id("login:password")).sendKeys(Http.passwordOf(learner));
         learnerPages.submit("login:submit");
         assertTrue(learnerBrowser.getCurrentUrl().contains("learn/sign.xhtml"), learnerBrowser.getCurrentUrl());
+        problems.addAll(Accessibility.violations(learnerBrowser, learnerBrowser.getCurrentUrl()));
         assertTrue(learnerBrowser.findElements(By.id("sign:code")).isEmpty(), "a scanned code is not asked for again");
         draw(learnerBrowser, "sign:pad");
         learnerPages.submit("sign:submit");
         assertTrue(learnerPages.messages().contains("n’est plus"), learnerPages.messages());
-        problems.addAll(Accessibility.violations(learnerBrowser, learnerBrowser.getCurrentUrl()));
+        assertEquals(1, learnerBrowser.findElements(By.id("sign:code")).size(), "the page now asks for the code on screen");
 
-        // The learner types the code the trainer's screen shows now, draws and signs.
+        // From Mes sessions' link (no code): the learner types the code the trainer's screen shows now, draws and signs.
+        problems.addAll(Accessibility.violations(learnerBrowser, signLink.replaceAll("&code=[0-9A-Z]{8}$", "")));
         learnerBrowser.findElement(By.id("sign:code")).sendKeys(trainerBrowser.findElement(By.className("sign-code")).getText().toLowerCase());
         draw(learnerBrowser, "sign:pad");
         learnerPages.submit("sign:submit");
