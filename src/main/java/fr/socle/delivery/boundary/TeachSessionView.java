@@ -104,12 +104,18 @@ public class TeachSessionView implements Serializable {
      */
     public Sessions.SignCode signCode(HalfDay h) {
         var attributes = FacesContext.getCurrentInstance().getAttributes();
-        return (Sessions.SignCode) attributes.computeIfAbsent("signCode:" + h.getId(), k -> sessions.signCode(current.require(), id, h.getId()));
+        return (Sessions.SignCode) attributes.computeIfAbsent("signCode:" + h.getId(), k -> {
+            try {
+                return sessions.signCode(current.require(), id, h.getId());
+            } catch (Problem p) {
+                return null; // sealed meanwhile (by another trainer): no code to show; the next page load says so
+            }
+        });
     }
 
-    /** Whether learners may sign this half-day in the room now. */
+    /** Whether learners may sign this half-day in the room now (and there is a code to show). */
     public boolean open(HalfDay h) {
-        return sessions.signingOpen(h);
+        return sessions.signingOpen(h) && signCode(h) != null;
     }
 
     public boolean upcoming(HalfDay h) {
