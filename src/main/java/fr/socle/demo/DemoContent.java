@@ -180,9 +180,9 @@ public class DemoContent {
 
     /**
      * Two élus at the training body, in the élus' parcours funded by their DIFE: one attended a day of
-     * module ELU1 (two half-days signed and counter-signed, so sealed: 7 hours of attendance in the
-     * ledger) and completed the parcours; the other gave up. Their attestations are issued once the
-     * loading transaction is committed ({@link #documents}).
+     * module ELU1 (two half-days where the trainer attested the élue's presence and counter-signed, so
+     * sealed: 7 hours of attendance in the ledger) and completed the parcours; the other gave up.
+     * Their attestations are issued once the loading transaction is committed ({@link #documents}).
      */
     private void elus(Caller admin, Caller trainer, Caller elu, Caller quitter, Organisation of) {
         if (!enrolments.mine(elu).isEmpty()) {
@@ -206,7 +206,7 @@ public class DemoContent {
                             new Sessions.Slot(today, HalfDay.Period.APRES_MIDI, 810, 1020, null, false)));
             sessions.addLearner(trainer, session.getId(), e.getId());
             for (HalfDay h : session.getHalfDays()) {
-                sessions.sign(elu, session.getId(), h.getId(), "127.0.0.1", "Démo Socle", null);
+                sessions.attest(trainer, session.getId(), h.getId(), e.getId(), "127.0.0.1", "Démo Socle");
                 sessions.seal(trainer, session.getId(), h.getId(), "127.0.0.1", null);
             }
             e.modules().stream().flatMap(m -> m.getActivities().stream()).forEach(a -> learning.credit(e, a.getId()));

@@ -607,9 +607,10 @@ class CatalogueIT {
         String e1 = http.post("api/v1/enrolments", learnerA, "{\"programme\":" + q(code) + "}").json().getString("id");
         String e2 = http.post("api/v1/enrolments", other, "{\"programme\":" + q(code) + "}").json().getString("id");
 
+        int start = startAroundNow(180);
         var created = http.post("api/v1/sessions", trainerA, "{\"organisationId\":" + q(orgA) + ",\"programme\":" + q(code)
                 + ",\"module\":\"M1\",\"title\":\"Session de test\",\"place\":\"Mairie\",\"capacity\":12,"
-                + "\"halfDays\":[{\"date\":\"2026-12-01\",\"period\":\"MATIN\",\"startMinute\":540,\"endMinute\":720}]}");
+                + "\"halfDays\":[{\"date\":\"" + today() + "\",\"period\":\"MATIN\",\"startMinute\":" + start + ",\"endMinute\":" + (start + 180) + "}]}");
         assertEquals(201, created.status(), created::toString);
         String session = created.json().getString("id");
         String halfDay = created.json().getJsonArray("halfDays").getJsonObject(0).getString("id");
@@ -622,8 +623,9 @@ class CatalogueIT {
         assertEquals(404, http.get("api/v1/sessions/" + session, trainerB).status(), "another organisation does not see it");
 
         String sheet = "api/v1/sessions/" + session + "/half-days/" + halfDay;
-        assertEquals(201, http.post(sheet + "/signatures", learnerA, "").status());
-        assertEquals(409, http.post(sheet + "/signatures", learnerA, "").status(), "once");
+        assertEquals(403, http.post(sheet + "/signatures", learnerA, "").status(), "in the room, a click alone signs nothing: the QR code's code");
+        assertEquals(201, http.post(sheet + "/signatures", learnerA, "{\"code\":" + q(currentCode(sheet)) + "}").status());
+        assertEquals(409, http.post(sheet + "/signatures", learnerA, "{\"code\":" + q(currentCode(sheet)) + "}").status(), "once");
         assertEquals(403, http.post(sheet + "/signatures", trainerA, "").status(), "only the session's learners sign");
         assertEquals(403, http.post(sheet + "/countersignature", learnerA, "").status(), "only its trainers counter-sign");
         var sealed = http.post(sheet + "/countersignature", trainerA, "");
@@ -631,6 +633,7 @@ class CatalogueIT {
         assertTrue(sealed.json().getJsonArray("halfDays").getJsonObject(0).getBoolean("sealed"));
 
         assertEquals(409, http.post(sheet + "/signatures", other, "").status(), "a sealed sheet takes no signature");
+        assertEquals(409, http.get(sheet + "/code", trainerA).status(), "nor shows a code");
         assertEquals(409, http.post(sheet + "/countersignature", trainerA, "").status(), "nor a second counter-signature");
         assertEquals(400, http.post(sheet + "/corrections", trainerA, "{\"enrolmentId\":" + q(e2) + ",\"minutes\":180}").status(), "a reason");
         assertEquals(403, http.post(sheet + "/corrections", learnerA, "{\"enrolmentId\":" + q(e2) + ",\"minutes\":180,\"reason\":\"x\"}").status());
@@ -677,32 +680,33 @@ class CatalogueIT {
                 .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip(course(code + "/", code))))).status());
         String e1 = http.post("api/v1/enrolments", learnerA, "{\"programme\":" + q(code) + "}").json().getString("id");
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        int start = startAroundNow(180);
         var created = http.post("api/v1/sessions", trainerA, "{\"organisationId\":" + q(orgA) + ",\"programme\":" + q(code)
                 + ",\"module\":\"M1\",\"title\":\"Session mixte\",\"capacity\":5,\"halfDays\":["
-                + "{\"date\":\"" + today.minusDays(1) + "\",\"period\":\"MATIN\",\"startMinute\":540,\"endMinute\":720},"
+                + "{\"date\":\"" + today + "\",\"period\":\"MATIN\",\"startMinute\":" + start + ",\"endMinute\":" + (start + 180) + "},"
                 + "{\"date\":\"" + today.minusDays(1) + "\",\"period\":\"APRES_MIDI\",\"startMinute\":810,\"endMinute\":990,\"remote\":true},"
                 + "{\"date\":\"" + today + "\",\"period\":\"APRES_MIDI\",\"startMinute\":0,\"endMinute\":1440,\"remote\":true}]}");
         assertEquals(201, created.status(), created::toString);
         String session = created.json().getString("id");
         var halfDays = created.json().getJsonArray("halfDays");
-        assertTrue(halfDays.getJsonObject(2).getBoolean("remote"));
+        assertTrue(halfDays.stream().filter(h -> h.asJsonObject().getBoolean("remote")).count() == 2, halfDays::toString);
         http.post("api/v1/sessions/" + session + "/learners", trainerA, "{\"enrolmentId\":" + q(e1) + "}");
-        String room = "api/v1/sessions/" + session + "/half-days/" + halfDays.getJsonObject(0).getString("id");
-        String closed = "api/v1/sessions/" + session + "/half-days/" + halfDays.getJsonObject(1).getString("id");
-        String online = "api/v1/sessions/" + session + "/half-days/" + halfDays.getJsonObject(2).getString("id");
+        String room = "api/v1/sessions/" + session + "/half-days/" + halfDayId(created.json(), today, "MATIN");
+        String closed = "api/v1/sessions/" + session + "/half-days/" + halfDayId(created.json(), today.minusDays(1), "APRES_MIDI");
+        String online = "api/v1/sessions/" + session + "/half-days/" + halfDayId(created.json(), today, "APRES_MIDI");
 
         var bad = http.post(room + "/signatures", learnerA, "{\"drawing\":\"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\"}");
         assertEquals(400, bad.status(), bad::toString);
         String drawing = drawnSignature();
-        var signed = http.post(room + "/signatures", learnerA, "{\"drawing\":" + q(drawing) + "}");
+        var signed = http.post(room + "/signatures", learnerA, "{\"drawing\":" + q(drawing) + ",\"code\":" + q(currentCode(room)) + "}");
         assertEquals(201, signed.status(), signed::toString);
-        var signature = signed.json().getJsonArray("halfDays").getJsonObject(0).getJsonArray("signatures").getJsonObject(0);
+        var signature = halfDay(signed.json(), today, "MATIN").getJsonArray("signatures").getJsonObject(0);
         assertEquals("DRAWN", signature.getString("method"));
         assertTrue(signature.getBoolean("drawn"));
         assertEquals(409, http.post(closed + "/signatures", learnerA, "").status(), "a remote half-day takes connections only while it runs");
         var connected = http.post(online + "/signatures", learnerA, "{\"drawing\":" + q(drawing) + "}");
         assertEquals(201, connected.status(), connected::toString);
-        var remote = connected.json().getJsonArray("halfDays").getJsonObject(2).getJsonArray("signatures").getJsonObject(0);
+        var remote = halfDay(connected.json(), today, "APRES_MIDI").getJsonArray("signatures").getJsonObject(0);
         assertEquals("REMOTE", remote.getString("method"));
         assertEquals(false, remote.getBoolean("drawn"), "no drawing for a connection");
         assertEquals(200, http.post(room + "/countersignature", trainerA, "{\"drawing\":" + q(drawing) + "}").status());
@@ -731,5 +735,164 @@ class CatalogueIT {
         }
         String csv = http.get("api/v1/sessions/" + session + "/attendance.csv", trainerA).body();
         assertTrue(csv.contains("REMOTE") && csv.contains("DRAWN"), csv);
+    }
+
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    }
+
+    /**
+     * The first minute of a slot of this length on today's date (Paris) that contains now, so that an
+     * in-room half-day's signing window is open whenever the test runs (the clock cannot be moved).
+     */
+    static int startAroundNow(int minutes) {
+        var now = java.time.LocalTime.now(java.time.ZoneId.of("Europe/Paris"));
+        int minute = now.getHour() * 60 + now.getMinute();
+        return Math.max(0, Math.min(minute - minutes / 2, 24 * 60 - minutes));
+    }
+
+    /** The code the trainer's QR code shows now for a half-day ("api/v1/sessions/{id}/half-days/{h}"). */
+    private String currentCode(String sheet) {
+        var r = http.get(sheet + "/code", trainerA);
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getString("code");
+    }
+
+    static JsonObject halfDay(JsonObject session, java.time.LocalDate date, String period) {
+        return session.getJsonArray("halfDays").stream().map(v -> v.asJsonObject())
+                .filter(h -> h.getString("date").equals(date.toString()) && h.getString("period").equals(period)).findFirst().orElseThrow();
+    }
+
+    static String halfDayId(JsonObject session, java.time.LocalDate date, String period) {
+        return halfDay(session, date, period).getString("id");
+    }
+
+    /** A PNG of a few dozen bytes whose header declares an image of width x height (RGBA): decoding it would allocate gigabytes. */
+    static String declaringPng(int width, int height) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        pngChunk(out, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 6).array());
+        var deflater = new java.util.zip.Deflater();
+        deflater.setInput(new byte[64]);
+        deflater.finish();
+        byte[] idat = new byte[128];
+        pngChunk(out, "IDAT", java.util.Arrays.copyOf(idat, deflater.deflate(idat)));
+        pngChunk(out, "IEND", new byte[0]);
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    private static void pngChunk(ByteArrayOutputStream out, String type, byte[] data) {
+        var crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void anInRoomHalfDayIsSignedDuringItsSlotOnlyWithTheCodeTheTrainersQrCodeShowsNow() throws IOException {
+        String code = "SEQ-" + Fixtures.unique("X").substring(2).toUpperCase();
+        assertEquals(201, http.send(HttpRequest.newBuilder(http.uri("api/v1/programmes/import")).header("Authorization", "Bearer " + platform)
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip(course(code + "/", code))))).status());
+        String other = account(orgA, "LEARNER");
+        String e1 = http.post("api/v1/enrolments", learnerA, "{\"programme\":" + q(code) + "}").json().getString("id");
+        String e2 = http.post("api/v1/enrolments", other, "{\"programme\":" + q(code) + "}").json().getString("id");
+        var today = today();
+        int start = startAroundNow(120);
+        var created = http.post("api/v1/sessions", trainerA, "{\"organisationId\":" + q(orgA) + ",\"programme\":" + q(code)
+                + ",\"module\":\"M1\",\"title\":\"Session en salle\",\"capacity\":5,\"halfDays\":["
+                + "{\"date\":\"" + today + "\",\"period\":\"MATIN\",\"startMinute\":" + start + ",\"endMinute\":" + (start + 120) + "},"
+                + "{\"date\":\"" + today.minusDays(1) + "\",\"period\":\"MATIN\",\"startMinute\":540,\"endMinute\":720},"
+                + "{\"date\":\"" + today.plusDays(1) + "\",\"period\":\"MATIN\",\"startMinute\":540,\"endMinute\":720},"
+                + "{\"date\":\"" + today + "\",\"period\":\"APRES_MIDI\",\"startMinute\":0,\"endMinute\":1440,\"remote\":true}]}");
+        assertEquals(201, created.status(), created::toString);
+        String session = created.json().getString("id");
+        for (String e : new String[] {e1, e2}) {
+            assertEquals(200, http.post("api/v1/sessions/" + session + "/learners", trainerA, "{\"enrolmentId\":" + q(e) + "}").status());
+        }
+        String now = "api/v1/sessions/" + session + "/half-days/" + halfDayId(created.json(), today, "MATIN");
+        String yesterday = "api/v1/sessions/" + session + "/half-days/" + halfDayId(created.json(), today.minusDays(1), "MATIN");
+        String tomorrow = "api/v1/sessions/" + session + "/half-days/" + halfDayId(created.json(), today.plusDays(1), "MATIN");
+        String remote = "api/v1/sessions/" + session + "/half-days/" + halfDayId(created.json(), today, "APRES_MIDI");
+
+        // The code: the session's trainers only; a remote half-day has none.
+        var shown = http.get(now + "/code", trainerA);
+        assertEquals(200, shown.status(), shown::toString);
+        String current = shown.json().getString("code");
+        assertTrue(current.matches("[0-9A-Z]{8}"), current);
+        assertTrue(shown.json().getBoolean("open"));
+        assertTrue(shown.json().getString("link").contains("learn/sign.xhtml?session=" + session) && shown.json().getString("link").endsWith("&code=" + current),
+                shown::toString);
+        assertTrue(shown.json().getInt("renewalSeconds") >= 15);
+        assertEquals(403, http.get(now + "/code", learnerA).status(), "not for the learners");
+        assertEquals(404, http.get(now + "/code", trainerB).status(), "nor for another organisation");
+        assertEquals(409, http.get(remote + "/code", trainerA).status(), "a remote half-day has no code");
+
+        // Outside its slot, in the room: 409 saying when signing opens or closed, whatever the code.
+        var early = http.post(tomorrow + "/signatures", learnerA, "{\"code\":" + q(http.get(tomorrow + "/code", trainerA).json().getString("code")) + "}");
+        assertEquals(409, early.status(), early::toString);
+        assertTrue(early.json().getString("message").contains("ouvre le " + frenchDay(today.plusDays(1)) + " à 08:45"), early::toString);
+        var late = http.post(yesterday + "/signatures", learnerA, "{\"code\":" + q(http.get(yesterday + "/code", trainerA).json().getString("code")) + "}");
+        assertEquals(409, late.status(), late::toString);
+        assertTrue(late.json().getString("message").contains("a fermé le " + frenchDay(today.minusDays(1)) + " à 12:15"), late::toString);
+
+        // During the slot: no code, a forged one, another half-day's code: 403 with a message; a code that is not text: 400.
+        var none = http.post(now + "/signatures", learnerA, "{}");
+        assertEquals(403, none.status(), none::toString);
+        assertTrue(none.json().getString("message").contains("scannez le QR code"), none::toString);
+        var forged = http.post(now + "/signatures", learnerA, "{\"code\":\"AAAA-AAAA\"}");
+        assertEquals(403, forged.status(), forged::toString);
+        assertTrue(forged.json().getString("message").contains("n’est plus"), forged::toString);
+        String tomorrowsCode = http.get(tomorrow + "/code", trainerA).json().getString("code");
+        assertEquals(403, http.post(now + "/signatures", learnerA, "{\"code\":" + q(tomorrowsCode) + "}").status(), "another half-day's code");
+        assertEquals(400, http.post(now + "/signatures", learnerA, "{\"code\":12345678}").status());
+
+        // A kilobyte PNG declaring 100000 x 100000 pixels: refused at once, from its header.
+        long before = System.nanoTime();
+        var bomb = http.post(now + "/signatures", learnerA, "{\"code\":" + q(current) + ",\"drawing\":" + q(declaringPng(100_000, 100_000)) + "}");
+        assertEquals(400, bomb.status(), bomb::toString);
+        assertTrue(bomb.json().getString("message").contains("trop grande"), bomb::toString);
+        assertTrue(System.nanoTime() - before < 5_000_000_000L, "refused quickly");
+
+        // The current code signs, with the browser kept as sent.
+        var signed = http.send(HttpRequest.newBuilder(http.uri(now + "/signatures")).header("Authorization", "Bearer " + learnerA)
+                .header("Content-Type", "application/json").header("User-Agent", "=HYPERLINK(\"http://evil.example\";\"clic\")")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":" + q(grouped(current).toLowerCase()) + "}")));
+        assertEquals(201, signed.status(), signed::toString);
+        assertEquals("CLICK", halfDay(signed.json(), today, "MATIN").getJsonArray("signatures").getJsonObject(0).getString("method"));
+
+        // A learner without a phone: the trainer attests the presence (once; not a learner's door).
+        assertEquals(403, http.post(now + "/attestations", other, "{\"enrolmentId\":" + q(e2) + "}").status(), "learners do not attest");
+        assertEquals(404, http.post(now + "/attestations", trainerB, "{\"enrolmentId\":" + q(e2) + "}").status());
+        assertEquals(404, http.post(now + "/attestations", trainerA, "{\"enrolmentId\":\"nobody\"}").status());
+        assertEquals(400, http.post(now + "/attestations", trainerA, "").status());
+        var attested = http.post(now + "/attestations", trainerA, "{\"enrolmentId\":" + q(e2) + "}");
+        assertEquals(201, attested.status(), attested::toString);
+        var line = halfDay(attested.json(), today, "MATIN").getJsonArray("signatures").stream().map(v -> v.asJsonObject())
+                .filter(x -> x.getString("enrolmentId").equals(e2)).findFirst().orElseThrow();
+        assertEquals("ATTESTED", line.getString("method"));
+        assertTrue(!line.isNull("attestedBy"), line::toString);
+        assertEquals(409, http.post(now + "/attestations", trainerA, "{\"enrolmentId\":" + q(e2) + "}").status(), "once");
+        assertEquals(409, http.post(now + "/attestations", trainerA, "{\"enrolmentId\":" + q(e1) + "}").status(), "the learner signed");
+        assertEquals(409, http.post(now + "/signatures", other, "{\"code\":" + q(current) + "}").status(), "attested: nothing more to sign");
+
+        // Remote half-days keep their rule: a connection during the slot, no code asked.
+        assertEquals(201, http.post(remote + "/signatures", learnerA, "").status());
+
+        // The CSV defuses what the browser sent.
+        String csv = http.get("api/v1/sessions/" + session + "/attendance.csv", trainerA).body();
+        assertTrue(csv.contains("'=HYPERLINK"), csv);
+        assertTrue(!csv.contains(";=HYPERLINK") && !csv.contains(";\"=HYPERLINK"), csv);
+        assertTrue(csv.contains("ATTESTED"), csv);
+    }
+
+    private static String frenchDay(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    private static String grouped(String code) {
+        return code.substring(0, 4) + "-" + code.substring(4);
     }
 }

@@ -103,7 +103,7 @@ class ExportJobsIT {
         assertEquals(200, added.status(), added::toString);
         String halfDay = http.get("api/v1/sessions/" + session, trainer.token()).json().getJsonArray("halfDays").getJsonObject(0).getString("id");
         String sheet = "api/v1/sessions/" + session + "/half-days/" + halfDay;
-        var signed = http.post(sheet + "/signatures", elu.token(), "{}");
+        var signed = http.post(sheet + "/attestations", trainer.token(), "{\"enrolmentId\":" + q(enrolment) + "}");
         assertEquals(201, signed.status(), signed::toString);
         var sealed = http.post(sheet + "/countersignature", trainer.token(), "{}");
         assertEquals(200, sealed.status(), sealed::toString);

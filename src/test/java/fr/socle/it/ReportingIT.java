@@ -165,10 +165,11 @@ class ReportingIT {
         return http.get("api/v1/sessions/" + session, trainer).json().getJsonArray("halfDays").getJsonObject(0).getString("id");
     }
 
+    /** The half-days are past (fixed dates): the trainer attests each learner's presence, then counter-signs. */
     private void signAndSeal(String trainer, String session, List<Learner> signing) {
         String sheet = "api/v1/sessions/" + session + "/half-days/" + halfDay(trainer, session);
         for (Learner l : signing) {
-            var signed = http.post(sheet + "/signatures", l.token(), "{}");
+            var signed = http.post(sheet + "/attestations", trainer, "{\"enrolmentId\":" + q(l.enrolment()) + "}");
             assertEquals(201, signed.status(), signed::toString);
         }
         var sealed = http.post(sheet + "/countersignature", trainer, "{}");

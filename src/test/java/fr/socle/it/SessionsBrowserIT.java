@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * In headless Chromium: a trainer plans a session and opens its sheet, the learner signs a half-day
- * by drawing from the QR code's link, the trainer counter-signs, and the PDF sheet shows both
+ * by drawing from the QR code's link (a stale code is refused, the code on the trainer's screen
+ * typed instead signs), the trainer counter-signs, and the PDF sheet shows both
  * signatures; with the lesson and the quiz, the signed attendance completes the module.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -74,6 +75,11 @@ class SessionsBrowserIT {
         assertTrue(String.valueOf(lines).contains("[["), "the pad holds the strokes: " + lines);
     }
 
+    /** A minute of the day as an HTML time input takes it: 570 is 09:30. */
+    private static String clock(int minute) {
+        return String.format("%02d:%02d", minute / 60, minute % 60);
+    }
+
     @Test
     void aTrainerOpensASessionTheLearnerSignsTheTrainerCounterSignsAndThePdfShowsBothSignatures() throws Exception {
         Http http = new Http(base);
@@ -105,11 +111,14 @@ class SessionsBrowserIT {
         new Select(trainerBrowser.findElement(By.id("create:module"))).selectByValue("M1");
         trainerPages.type("create:title", "Accueil numérique – groupe 1");
         trainerPages.type("create:place", "Salle du conseil");
-        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
-        for (int i = 0; i < 2; i++) {
-            ((JavascriptExecutor) trainerBrowser).executeScript("arguments[0].value = arguments[1]",
-                    trainerBrowser.findElement(By.id("create:slot:" + i + ":date")), today);
-        }
+        // The morning: today, 3 h 30 around now (signing in the room opens for the half-day's own slot); the afternoon: tomorrow.
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        int start = Math.min(CatalogueIT.startAroundNow(210), 23 * 60 + 59 - 210);
+        JavascriptExecutor js = trainerBrowser;
+        js.executeScript("arguments[0].value = arguments[1]", trainerBrowser.findElement(By.id("create:slot:0:date")), today.toString());
+        js.executeScript("arguments[0].value = arguments[1]", trainerBrowser.findElement(By.id("create:slot:0:start")), clock(start));
+        js.executeScript("arguments[0].value = arguments[1]", trainerBrowser.findElement(By.id("create:slot:0:end")), clock(start + 210));
+        js.executeScript("arguments[0].value = arguments[1]", trainerBrowser.findElement(By.id("create:slot:1:date")), today.plusDays(1).toString());
         trainerPages.submit("create:submit");
         assertTrue(trainerPages.messages().contains("Session « Accueil numérique – groupe 1 » créée"), trainerPages.messages());
         new Select(trainerBrowser.findElement(By.id("add:enrolment"))).selectByIndex(0);
@@ -118,18 +127,31 @@ class SessionsBrowserIT {
         String sessionPage = trainerBrowser.getCurrentUrl();
         assertTrue(sessionPage.contains("id="), "the page keeps its address after an action: " + sessionPage);
         String signLink = trainerBrowser.findElement(By.cssSelector("a.sign-link")).getAttribute("href");
+        assertTrue(signLink.matches(".*&code=[0-9A-Z]{8}$"), "the QR code's link carries the current code: " + signLink);
         assertTrue(trainerBrowser.findElement(By.cssSelector("img[alt^='QR code']")).getAttribute("src").startsWith("data:image/png;base64,"));
+        assertTrue(trainerBrowser.findElement(By.className("sign-code")).getText().matches("[0-9A-Z]{4}-[0-9A-Z]{4}"), "the code, as text too");
+        assertEquals(1, trainerBrowser.findElements(By.id("qr-poll")).size(), "the page renews its QR code");
+        assertTrue(trainerBrowser.findElement(By.className("signing-window")).getText().contains("ouvre le"), "tomorrow's half-day: no QR code yet");
         problems.addAll(Accessibility.violations(trainerBrowser, sessionPage));
 
-        // The learner follows the QR code's link from a phone: sign in, draw, sign.
+        // The learner follows a photo of an old QR code from a phone: sign in, draw, sign: refused, and asked for the code on screen.
         learnerBrowser = Browser.start();
         Pages learnerPages = new Pages(learnerBrowser, base);
-        learnerBrowser.get(signLink);
+        learnerBrowser.get(signLink.replaceAll("&code=[0-9A-Z]{8}$", "&code=AAAAAAAA"));
         learnerBrowser.findElement(By.id("login:email")).sendKeys(learner);
         learnerBrowser.findElement(By.id("login:password")).sendKeys(Http.passwordOf(learner));
         learnerPages.submit("login:submit");
         assertTrue(learnerBrowser.getCurrentUrl().contains("learn/sign.xhtml"), learnerBrowser.getCurrentUrl());
         problems.addAll(Accessibility.violations(learnerBrowser, learnerBrowser.getCurrentUrl()));
+        assertTrue(learnerBrowser.findElements(By.id("sign:code")).isEmpty(), "a scanned code is not asked for again");
+        draw(learnerBrowser, "sign:pad");
+        learnerPages.submit("sign:submit");
+        assertTrue(learnerPages.messages().contains("n’est plus"), learnerPages.messages());
+        assertEquals(1, learnerBrowser.findElements(By.id("sign:code")).size(), "the page now asks for the code on screen");
+
+        // From Mes sessions' link (no code): the learner types the code the trainer's screen shows now, draws and signs.
+        problems.addAll(Accessibility.violations(learnerBrowser, signLink.replaceAll("&code=[0-9A-Z]{8}$", "")));
+        learnerBrowser.findElement(By.id("sign:code")).sendKeys(trainerBrowser.findElement(By.className("sign-code")).getText().toLowerCase());
         draw(learnerBrowser, "sign:pad");
         learnerPages.submit("sign:submit");
         assertTrue(learnerPages.messages().contains("Signature enregistrée"), learnerPages.messages());

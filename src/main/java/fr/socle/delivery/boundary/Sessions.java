@@ -3,6 +3,7 @@ package fr.socle.delivery.boundary;
 import fr.socle.catalogue.boundary.Programmes;
 import fr.socle.delivery.control.AttendanceSheet;
 import fr.socle.delivery.control.Drawings;
+import fr.socle.delivery.control.SignCodes;
 import fr.socle.delivery.entity.AttendanceSignature;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sessions and their attendance sheets. Trainers and administrators of the session's organisation
@@ -54,6 +56,24 @@ public class Sessions {
 
     /** How early before its start a remote half-day takes connections. */
     static final int REMOTE_EARLY_MINUTES = 30;
+
+    /** The shortest life of a QR code's code: a learner still has time to sign in on a phone. */
+    static final int MIN_CODE_SECONDS = 15;
+
+    @Inject
+    AttendanceKeys keys;
+
+    /** Minutes before a half-day's start, and after its end, during which learners may sign in the room. */
+    @Inject
+    @ConfigProperty(name = "socle.attendance.margin-minutes", defaultValue = "15")
+    int marginMinutes;
+
+    /** Seconds each QR code's code is shown before the next one (it is accepted for one step more). */
+    @Inject
+    @ConfigProperty(name = "socle.attendance.code-seconds", defaultValue = "60")
+    int codeSeconds;
+
+    private volatile SignCodes codes;
 
     public TrainingSession create(Caller caller, String organisationId, String programme, String module, String title, String place,
                                   int capacity, List<Slot> slots) {
@@ -124,18 +144,38 @@ public class Sessions {
 
     /**
      * The learner signs one of its half-days: an authenticated click or a drawn signature (a PNG data
-     * URL), with time, address and browser. On a remote half-day, signing is connecting: only during
-     * the half-day (from a little before its start), and the drawing is not asked for.
+     * URL), with time, address and browser. In the room, only during the half-day's own slot (from the
+     * margin before its start to the margin after its end, French time), and with the code the
+     * trainer's QR code shows now ({@link #signCode}): 409 outside the slot, 403 without a current code.
+     * On a remote half-day, signing is connecting: only during the half-day (from a little before its
+     * start), and neither a drawing nor a code is asked for.
      */
-    public AttendanceSignature sign(Caller caller, String sessionId, String halfDayId, String ip, String userAgent, String drawing) {
+    public AttendanceSignature sign(Caller caller, String sessionId, String halfDayId, String ip, String userAgent, String drawing,
+                                    String code) {
+        String kept = checked(drawing);
         TrainingSession s = find(caller, sessionId);
         HalfDay h = halfDay(s, halfDayId);
         Enrolment e = s.getLearners().stream().filter(l -> l.getLearner().getId().equals(caller.accountId())).findFirst()
                 .orElseThrow(() -> Problem.forbidden("socle.session.notALearner"));
-        String kept = checked(drawing);
+        if (h.isSealed()) {
+            throw Problem.conflict("socle.session.sealed");
+        }
+        if (h.hasSigned(e)) {
+            throw Problem.conflict("socle.session.alreadySigned");
+        }
         Instant now = clock.now();
-        if (h.isRemote() && !h.isSealed() && (now.isBefore(at(h, h.getStartMinute() - REMOTE_EARLY_MINUTES)) || now.isAfter(at(h, h.getEndMinute())))) {
-            throw Problem.conflict("socle.session.remoteClosed");
+        if (h.isRemote()) {
+            if (now.isBefore(h.at(h.getStartMinute() - REMOTE_EARLY_MINUTES)) || now.isAfter(h.at(h.getEndMinute()))) {
+                throw Problem.conflict("socle.session.remoteClosed");
+            }
+        } else {
+            requireOpen(h, now);
+            if (code == null || code.isBlank()) {
+                throw Problem.forbidden("socle.session.codeRequired");
+            }
+            if (!codes().accepts(s.getId(), h.getId(), code, now)) {
+                throw Problem.forbidden("socle.session.codeInvalid");
+            }
         }
         try {
             AttendanceSignature signature = h.sign(e, ip, userAgent, kept, now);
@@ -146,14 +186,128 @@ public class Sessions {
         }
     }
 
+    /**
+     * The trainer records that a learner of the session is present (one who has no phone, or whose
+     * phone fails): the sheet shows it as the trainer's attestation, with who and when, until it is
+     * sealed. Not bound to the slot, like the counter-signature: the trainer answers for the sheet.
+     */
+    public AttendanceSignature attest(Caller caller, String sessionId, String halfDayId, String enrolmentId, String ip, String userAgent) {
+        TrainingSession s = run(caller, sessionId);
+        HalfDay h = halfDay(s, halfDayId);
+        Enrolment e = s.getLearners().stream().filter(l -> l.getId().equals(enrolmentId)).findFirst()
+                .orElseThrow(() -> Problem.notFound("socle.enrolment.notFound"));
+        try {
+            AttendanceSignature signature = h.attest(e, caller.accountId(), ip, userAgent, clock.now());
+            em.flush();
+            return signature;
+        } catch (IllegalStateException ex) {
+            throw Problem.conflict(h.isSealed() ? "socle.session.sealed" : "socle.session.alreadyAttested");
+        }
+    }
+
+    /** The code a half-day's QR code carries now, until when it is accepted, and the half-day's signing window. */
+    public record SignCode(String code, Instant validUntil, int renewalSeconds, Instant opens, Instant closes, boolean open) {
+        /** The code as a person reads and types it: ABCD-EFGH. */
+        public String grouped() {
+            return SignCodes.grouped(code);
+        }
+    }
+
+    /**
+     * For the trainer's screen (or the trainer's own kiosk through the API): the current code of an
+     * unsealed half-day in the room, renewed every {@code SOCLE_ATTENDANCE_CODE_SECONDS}. The session's
+     * trainers and administrators only (403 for its learners, 404 for anyone else).
+     */
+    public SignCode signCode(Caller caller, String sessionId, String halfDayId) {
+        TrainingSession s = run(caller, sessionId);
+        HalfDay h = halfDay(s, halfDayId);
+        if (h.isRemote()) {
+            throw Problem.conflict("socle.session.remoteNoCode");
+        }
+        if (h.isSealed()) {
+            throw Problem.conflict("socle.session.sealed");
+        }
+        Instant now = clock.now();
+        SignCodes codes = codes();
+        return new SignCode(codes.code(s.getId(), h.getId(), now), codes.validUntil(now), (int) codes.step().toSeconds(),
+                h.signingOpens(margin()), h.signingCloses(margin()), h.signingOpenAt(now, margin()));
+    }
+
+    /** Whether learners may sign this half-day in the room now. */
+    public boolean signingOpen(HalfDay h) {
+        return h.signingOpenAt(clock.now(), margin());
+    }
+
+    /** Whether signing this half-day in the room has not opened yet. */
+    public boolean signingUpcoming(HalfDay h) {
+        return clock.now().isBefore(h.signingOpens(margin()));
+    }
+
+    /** Whether signing this half-day in the room is open, or opens within a day (the trainer's page then renews its QR code). */
+    public boolean signingSoon(HalfDay h) {
+        Instant now = clock.now();
+        return !now.isAfter(h.signingCloses(margin())) && now.plus(java.time.Duration.ofDays(1)).isAfter(h.signingOpens(margin()));
+    }
+
+    /** When learners may start signing this half-day in the room. */
+    public Instant signingOpens(HalfDay h) {
+        return h.signingOpens(margin());
+    }
+
+    /** When signing this half-day in the room closes. */
+    public Instant signingCloses(HalfDay h) {
+        return h.signingCloses(margin());
+    }
+
+    /** How often the trainer's page renews its QR codes: half a step, so that the code on screen is always accepted. */
+    public int refreshSeconds() {
+        return (int) Math.max(5, codes().step().toSeconds() / 2);
+    }
+
+    private void requireOpen(HalfDay h, Instant now) {
+        if (now.isBefore(h.signingOpens(margin()))) {
+            throw Problem.conflict("socle.session.signingNotOpen", day(h.signingOpens(margin())), clockTime(h.signingOpens(margin())));
+        }
+        if (now.isAfter(h.signingCloses(margin()))) {
+            throw Problem.conflict("socle.session.signingClosed", day(h.signingCloses(margin())), clockTime(h.signingCloses(margin())));
+        }
+    }
+
+    private static String day(Instant i) {
+        return fr.socle.platform.Formats.FRENCH_DAY.format(i.atZone(fr.socle.platform.Formats.PARIS));
+    }
+
+    private static String clockTime(Instant i) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(i.atZone(fr.socle.platform.Formats.PARIS));
+    }
+
+    private java.time.Duration margin() {
+        return java.time.Duration.ofMinutes(Math.max(0, Math.min(marginMinutes, 12 * 60)));
+    }
+
+    private SignCodes codes() {
+        SignCodes c = codes;
+        if (c == null) {
+            byte[] key;
+            try {
+                key = keys.key();
+            } catch (RuntimeException race) {
+                key = keys.key();
+            }
+            c = new SignCodes(key, Math.max(MIN_CODE_SECONDS, codeSeconds));
+            codes = c;
+        }
+        return c;
+    }
+
     /** The trainer counter-signs: the sheet is sealed, and each signature's minutes go to the ledger. */
     public HalfDay seal(Caller caller, String sessionId, String halfDayId, String ip, String drawing) {
+        String kept = checked(drawing);
         TrainingSession s = run(caller, sessionId);
         HalfDay h = halfDay(s, halfDayId);
         if (h.isSealed()) {
             throw Problem.conflict("socle.session.sealed");
         }
-        String kept = checked(drawing);
         Instant now = clock.now();
         h.seal(caller.accountId(), ip, kept, now);
         for (AttendanceSignature signature : h.getSignatures()) {
@@ -193,7 +347,7 @@ public class Sessions {
             throw Problem.forbidden("socle.session.notATrainer");
         }
         var sheet = new AttendanceSheet(s, this::displayName, this::activityDuring);
-        return pdf ? sheet.pdf() : sheet.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return pdf ? sheet.pdf() : sheet.csv();
     }
 
     /**
@@ -222,12 +376,15 @@ public class Sessions {
 
     /** A minute of a half-day's date, in French time. */
     static Instant at(HalfDay h, int minute) {
-        return h.getDate().atStartOfDay(fr.socle.platform.Formats.PARIS).plusMinutes(minute).toInstant();
+        return h.at(minute);
     }
 
+    /** A drawing, checked before any other work on the request (its declared size first: see {@link Drawings}). */
     private static String checked(String drawing) {
         try {
             return Drawings.check(drawing);
+        } catch (Drawings.TooLarge e) {
+            throw Problem.badRequest("socle.session.drawingTooLarge", String.valueOf(Drawings.maxSide()));
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("socle.session.badDrawing");
         }

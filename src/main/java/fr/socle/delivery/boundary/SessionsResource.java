@@ -40,7 +40,8 @@ public class SessionsResource {
                                List<SlotInput> halfDays) {
     }
 
-    public record SignatureOutput(String enrolmentId, String learnerId, Instant signedAt, String method, boolean drawn) {
+    /** attestedBy: the trainer who attested the learner's presence (method ATTESTED), else null. */
+    public record SignatureOutput(String enrolmentId, String learnerId, Instant signedAt, String method, boolean drawn, String attestedBy) {
     }
 
     public record CorrectionOutput(String enrolmentId, int minutes, String reason, Instant correctedAt) {
@@ -53,7 +54,7 @@ public class SessionsResource {
             return new HalfDayOutput(h.getId(), h.getDate(), h.getPeriod(), h.getStartMinute(), h.getEndMinute(), h.getModuleCode(),
                     h.isRemote(), h.isSealed(), h.getSealedAt(), h.getSealedDrawing() != null,
                     h.getSignatures().stream().map(s -> new SignatureOutput(s.getEnrolment().getId(), s.getEnrolment().getLearner().getId(),
-                            s.getSignedAt(), s.getMethod().name(), s.getDrawing() != null)).toList(),
+                            s.getSignedAt(), s.getMethod().name(), s.getDrawing() != null, s.getAttestedBy())).toList(),
                     h.getCorrections().stream().map(c -> new CorrectionOutput(c.getEnrolment().getId(), c.getMinutes(), c.getReason(),
                             c.getCorrectedAt())).toList());
         }
@@ -74,17 +75,43 @@ public class SessionsResource {
     public record CorrectionInput(String enrolmentId, int minutes, String reason) {
     }
 
-    /** The optional body of a signature: {"drawing": "data:image/png;base64,..."}, or nothing for a click. */
+    /** A half-day's current QR code for its trainer: the code, the link it encodes, and the signing window. */
+    public record SignCodeOutput(String code, String link, Instant validUntil, int renewalSeconds, Instant signingOpens,
+                                 Instant signingCloses, boolean open) {
+    }
+
+    public record AttestationInput(String enrolmentId) {
+    }
+
+    /** The optional body of a signature: {"drawing": "data:image/png;base64,...", "code": "ABCD-EFGH"}, or nothing for a click. */
+    record SignatureInput(String drawing, String code) {
+        static SignatureInput of(String body) {
+            if (body == null || body.isBlank()) {
+                return new SignatureInput(null, null);
+            }
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+                var json = reader.readObject();
+                return new SignatureInput(string(json, "drawing", "socle.session.badDrawing"), string(json, "code", "socle.session.badCode"));
+            } catch (jakarta.json.JsonException | ClassCastException e) {
+                throw Problem.badRequest("socle.session.badDrawing");
+            }
+        }
+
+        private static String string(jakarta.json.JsonObject json, String field, String key) {
+            var value = json.get(field);
+            if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (value instanceof jakarta.json.JsonString s) {
+                return s.getString();
+            }
+            throw Problem.badRequest(key);
+        }
+    }
+
+    /** The optional body of a counter-signature: {"drawing": "data:image/png;base64,..."}. */
     static String drawing(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
-            var drawing = reader.readObject().get("drawing");
-            return drawing instanceof jakarta.json.JsonString s ? s.getString() : null;
-        } catch (jakarta.json.JsonException | ClassCastException e) {
-            throw Problem.badRequest("socle.session.badDrawing");
-        }
+        return SignatureInput.of(body).drawing();
     }
 
     @Inject
@@ -158,11 +185,48 @@ public class SessionsResource {
     @POST
     @Path("{id}/half-days/{halfDay}/signatures")
     @Operation(summary = "The learner signs the half-day (time, IP address and browser recorded), by a click or with a drawn "
-            + "signature; on a remote half-day, signing records the connection, during the half-day only. Refused once the sheet is sealed")
+            + "signature. In the room: only during the half-day's slot (from SOCLE_ATTENDANCE_MARGIN_MINUTES before its start to as many "
+            + "after its end, Paris time; 409 outside) and with the code the trainer's QR code shows now (403 when absent, expired or "
+            + "another half-day's). On a remote half-day, signing records the connection, during the half-day only, and takes no code. "
+            + "Refused once the sheet is sealed (409)")
     public Response sign(@PathParam("id") String id, @PathParam("halfDay") String halfDay,
-                         @RequestBody(description = "optional: {\"drawing\": \"data:image/png;base64,...\"}") String body) {
-        sessions.sign(current.require(), id, halfDay, request.getRemoteAddr(), request.getHeader("User-Agent"), drawing(body));
+                         @RequestBody(description = "{\"code\": \"ABCD-EFGH\"} (the QR code's, in the room), optionally "
+                                 + "with \"drawing\": \"data:image/png;base64,...\" (at most 2000 pixels a side)") String body) {
+        var input = SignatureInput.of(body);
+        sessions.sign(current.require(), id, halfDay, request.getRemoteAddr(), request.getHeader("User-Agent"), input.drawing(), input.code());
         return Response.status(Response.Status.CREATED).entity(read(id)).build();
+    }
+
+    @GET
+    @Path("{id}/half-days/{halfDay}/code")
+    @Operation(summary = "The code a half-day's QR code carries now (the session's trainers and administrators): it is renewed every "
+            + "SOCLE_ATTENDANCE_CODE_SECONDS and accepted until validUntil; with the link to sign and the signing window. 409 for a "
+            + "remote half-day or a sealed sheet")
+    public SignCodeOutput code(@PathParam("id") String id, @PathParam("halfDay") String halfDay) {
+        var code = sessions.signCode(current.require(), id, halfDay);
+        return new SignCodeOutput(code.code(), signLink(request, id, halfDay, code.code()), code.validUntil(), code.renewalSeconds(),
+                code.opens(), code.closes(), code.open());
+    }
+
+    @POST
+    @Path("{id}/half-days/{halfDay}/attestations")
+    @Operation(summary = "The trainer records a learner's presence (a learner without a phone): the sheet shows it as the trainer's "
+            + "attestation, with who and when. Before the sheet is sealed (409 after, or when the learner has signed)")
+    public Response attest(@PathParam("id") String id, @PathParam("halfDay") String halfDay, AttestationInput input) {
+        if (input == null) {
+            throw Problem.badRequest("socle.api.bodyRequired");
+        }
+        sessions.attest(current.require(), id, halfDay, input.enrolmentId(), request.getRemoteAddr(), request.getHeader("User-Agent"));
+        return Response.status(Response.Status.CREATED).entity(read(id)).build();
+    }
+
+    /** Where a learner's phone goes to sign a half-day in the room: this instance's address, as the request reached it. */
+    static String signLink(HttpServletRequest request, String sessionId, String halfDayId, String code) {
+        String url = request.getRequestURL().toString();
+        String base = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+        String enc = java.net.URLEncoder.encode(sessionId, java.nio.charset.StandardCharsets.UTF_8);
+        return base + "/learn/sign.xhtml?session=" + enc + "&halfDay=" + java.net.URLEncoder.encode(halfDayId, java.nio.charset.StandardCharsets.UTF_8)
+                + (code == null ? "" : "&code=" + code);
     }
 
     @POST

@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * learn/sessions.xhtml (my sessions and their half-days) and learn/sign.xhtml?session=...&amp;halfDay=...
- * (where the trainer's QR code leads): the learner signs a half-day, by drawing or by a click, or
- * records its connection to a remote half-day.
+ * learn/sessions.xhtml (my sessions and their half-days) and learn/sign.xhtml?session=...&amp;halfDay=...&amp;code=...
+ * (where the trainer's QR code leads): the learner signs a half-day in the room, by drawing or by a
+ * click, with the QR code's current code (carried by the link, or typed from the trainer's screen),
+ * during the half-day only; or records its connection to a remote half-day.
  */
 @Named
 @ViewScoped
@@ -40,6 +41,10 @@ public class SignView implements Serializable {
     private String sessionId;
     private String halfDayId;
     private String drawing;
+    /** The QR code's code: from the scanned link, or typed. */
+    private String code;
+    /** Whether the code came with the scanned link (then the page does not ask for it). */
+    private boolean scanned;
     private transient TrainingSession session;
     private transient List<TrainingSession> mine;
 
@@ -50,6 +55,7 @@ public class SignView implements Serializable {
             if (getEnrolment().isEmpty()) {
                 throw Problem.notFound("socle.session.notFound");
             }
+            scanned = code != null && !code.isBlank();
         } catch (Problem p) {
             ErrorPages.send(404);
         }
@@ -84,11 +90,42 @@ public class SignView implements Serializable {
         return h.getSignatures().stream().filter(s -> s.getEnrolment().getLearner().getId().equals(me)).findFirst().orElse(null);
     }
 
+    /** Whether the half-day takes signatures in the room now (its slot, with the margin). */
+    public boolean open(HalfDay h) {
+        return sessions.signingOpen(h);
+    }
+
+    /** Whether the half-day's signing window is still to come (else it has passed, or is open). */
+    public boolean upcoming(HalfDay h) {
+        return sessions.signingUpcoming(h);
+    }
+
+    public java.time.Instant opens(HalfDay h) {
+        return sessions.signingOpens(h);
+    }
+
+    public java.time.Instant closes(HalfDay h) {
+        return sessions.signingCloses(h);
+    }
+
     public String sign() {
         FacesContext faces = FacesContext.getCurrentInstance();
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        messages.attempt(() -> sessions.sign(current.require(), sessionId, halfDayId, request.getRemoteAddr(), request.getHeader("User-Agent"), drawing),
-                getHalfDay().isRemote() ? "socle.sign.connected" : "socle.sign.signed");
+        boolean remote = getHalfDay().isRemote();
+        try {
+            sessions.sign(current.require(), sessionId, halfDayId, request.getRemoteAddr(), request.getHeader("User-Agent"), drawing, code);
+            messages.info(remote ? "socle.sign.connected" : "socle.sign.signed");
+        } catch (Problem p) {
+            messages.problem(p);
+            if (p.key().startsWith("socle.session.code")) {
+                // An expired or wrong code: the page now asks for the one on the trainer's screen.
+                code = null;
+                scanned = false;
+            }
+        } catch (RuntimeException e) {
+            messages.error(null, "socle.authoring.refused");
+            faces.validationFailed();
+        }
         session = null;
         if (faces.isValidationFailed()) {
             return null;
@@ -102,5 +139,8 @@ public class SignView implements Serializable {
     public String getHalfDayId() { return halfDayId; }
     public void setHalfDayId(String halfDayId) { this.halfDayId = halfDayId; }
     public String getDrawing() { return drawing; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public boolean isScanned() { return scanned; }
     public void setDrawing(String drawing) { this.drawing = drawing; }
 }

@@ -21,6 +21,9 @@ import java.util.List;
 /**
  * teach/session.xhtml: a session for its trainers: its learners, and for each half-day the
  * signatures, a QR code learners scan to sign from a phone, the counter-signature and corrections.
+ * In the room, the QR code (and the code written beside it) is shown during the half-day's signing
+ * window only and renewed by the page itself every few seconds ({@link #getRefreshSeconds}), so that
+ * a photo of it is soon worth nothing; a learner without a phone is attested present by the trainer.
  */
 @Named
 @ViewScoped
@@ -85,16 +88,63 @@ public class TeachSessionView implements Serializable {
         return sessions.displayName(accountId);
     }
 
-    /** Where a learner's phone goes to sign this half-day. */
+    /** Where a learner's phone goes to sign this half-day: in the room, with the current code. */
     public String signLink(HalfDay h) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
-        return base + "/learn/sign.xhtml?session=" + id + "&halfDay=" + h.getId();
+        return SessionsResource.signLink(request, id, h.getId(), h.isRemote() ? null : signCode(h).code());
     }
 
     public String qrCode(HalfDay h) {
         return QrCodes.dataUrl(signLink(h), 220);
+    }
+
+    /**
+     * The half-day's current code, read once per request (the image, the text and the link show the
+     * same one).
+     */
+    public Sessions.SignCode signCode(HalfDay h) {
+        var attributes = FacesContext.getCurrentInstance().getAttributes();
+        return (Sessions.SignCode) attributes.computeIfAbsent("signCode:" + h.getId(), k -> {
+            try {
+                return sessions.signCode(current.require(), id, h.getId());
+            } catch (Problem p) {
+                return null; // sealed meanwhile (by another trainer): no code to show; the next page load says so
+            }
+        });
+    }
+
+    /** Whether learners may sign this half-day in the room now (and there is a code to show). */
+    public boolean open(HalfDay h) {
+        return sessions.signingOpen(h) && signCode(h) != null;
+    }
+
+    public boolean upcoming(HalfDay h) {
+        return sessions.signingUpcoming(h);
+    }
+
+    public java.time.Instant opens(HalfDay h) {
+        return sessions.signingOpens(h);
+    }
+
+    public java.time.Instant closes(HalfDay h) {
+        return sessions.signingCloses(h);
+    }
+
+    /** Whether the page renews its QR codes: a half-day in the room, not sealed, whose signing window is open or opens within a day. */
+    public boolean isPolling() {
+        return getSession() != null && getSession().getHalfDays().stream().anyMatch(h -> !h.isRemote() && !h.isSealed()
+                && sessions.signingSoon(h));
+    }
+
+    public int getRefreshSeconds() {
+        return sessions.refreshSeconds();
+    }
+
+    public String attest(HalfDay h, Enrolment e) {
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        messages.attempt(() -> sessions.attest(current.require(), id, h.getId(), e.getId(), request.getRemoteAddr(), request.getHeader("User-Agent")),
+                "socle.sessions.attested", e.getLearner().getDisplayName());
+        return reload();
     }
 
     public String addLearner() {

@@ -6,7 +6,6 @@ import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,9 +14,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongBiFunction;
 import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.platform.SpreadsheetCsv;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -43,7 +41,7 @@ public final class AttendanceSheet {
     private final ToLongBiFunction<HalfDay, Enrolment> activity;
 
     /**
-     * @param names    an account's name from its id (trainers who counter-signed)
+     * @param names    an account's name from its id (trainers who counter-signed or attested a presence)
      * @param activity a learner's learning events during a remote half-day (its activity evidence)
      */
     public AttendanceSheet(TrainingSession session, Function<String, String> names, ToLongBiFunction<HalfDay, Enrolment> activity) {
@@ -65,28 +63,29 @@ public final class AttendanceSheet {
                 h.getCorrections().stream().filter(c -> c.getEnrolment().getId().equals(e.getId())).toList())).toList();
     }
 
-    public String csv() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord("date", "demi_journee", "debut", "fin", "module", "a_distance", "apprenant", "signe_le", "adresse", "mode",
-                    "navigateur", "evenements_activite", "contresigne_par", "contresigne_le", "corrections_minutes", "motifs");
-            for (HalfDay h : session.getHalfDays()) {
-                for (Line l : lines(h)) {
-                    AttendanceSignature sig = l.signature();
-                    csv.printRecord(DAY.format(h.getDate()), h.getPeriod(), time(h.getStartMinute()), time(h.getEndMinute()), h.getModuleCode(),
-                            h.isRemote() ? "oui" : "non", l.learner(), sig == null ? "" : WHEN.format(sig.getSignedAt()),
-                            sig == null ? "" : sig.getIp(), sig == null ? "" : sig.getMethod(),
-                            sig == null || sig.getUserAgent() == null ? "" : sig.getUserAgent(),
-                            h.isRemote() ? activity.applyAsLong(h, l.enrolment()) : "",
-                            h.isSealed() ? names.apply(h.getSealedBy()) : "", h.isSealed() ? WHEN.format(h.getSealedAt()) : "",
-                            l.corrections().stream().mapToInt(AttendanceCorrection::getMinutes).sum(),
-                            String.join(" | ", l.corrections().stream().map(AttendanceCorrection::getReason).toList()));
-                }
+    /**
+     * The sheet as a CSV a spreadsheet opens (UTF-8 with a BOM, ';'): learners' names and browsers'
+     * user agents are what people typed or sent, so no cell starts like a formula ({@link SpreadsheetCsv}).
+     */
+    public byte[] csv() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (HalfDay h : session.getHalfDays()) {
+            for (Line l : lines(h)) {
+                AttendanceSignature sig = l.signature();
+                rows.add(java.util.Arrays.asList(DAY.format(h.getDate()), h.getPeriod(), time(h.getStartMinute()), time(h.getEndMinute()),
+                        h.getModuleCode(), h.isRemote() ? "oui" : "non", l.learner(), sig == null ? "" : WHEN.format(sig.getSignedAt()),
+                        sig == null ? "" : sig.getIp(), sig == null ? "" : sig.getMethod(),
+                        sig == null || sig.getUserAgent() == null ? "" : sig.getUserAgent(),
+                        h.isRemote() ? activity.applyAsLong(h, l.enrolment()) : "",
+                        h.isSealed() ? names.apply(h.getSealedBy()) : "", h.isSealed() ? WHEN.format(h.getSealedAt()) : "",
+                        l.corrections().stream().mapToInt(AttendanceCorrection::getMinutes).sum(),
+                        String.join(" | ", l.corrections().stream().map(AttendanceCorrection::getReason).toList()),
+                        sig == null || sig.getAttestedBy() == null ? "" : names.apply(sig.getAttestedBy())));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("date", "demi_journee", "debut", "fin", "module", "a_distance", "apprenant",
+                "signe_le", "adresse", "mode", "navigateur", "evenements_activite", "contresigne_par", "contresigne_le", "corrections_minutes",
+                "motifs", "atteste_par"), rows);
     }
 
     public byte[] pdf() {
@@ -152,6 +151,7 @@ public final class AttendanceSheet {
             case DRAWN -> "signé le " + when + " (signature manuscrite)";
             case REMOTE -> "connecté le " + when + (sig.getUserAgent() == null ? "" : " avec " + browser(sig.getUserAgent()))
                     + " ; " + activity.applyAsLong(h, l.enrolment()) + " événement(s) d'activité pendant le créneau";
+            case ATTESTED -> "présence attestée par " + names.apply(sig.getAttestedBy()) + " le " + when;
         };
     }
 

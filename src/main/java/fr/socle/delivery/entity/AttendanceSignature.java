@@ -16,13 +16,14 @@ import java.util.UUID;
 
 /**
  * A learner's signature of a half-day: when, from which address and browser, how (a click, a drawn
- * signature kept as a PNG data URL, or a remote connection). Never changed.
+ * signature kept as a PNG data URL, a remote connection, or the trainer's attestation that the
+ * learner was there, with the trainer's id). Never changed.
  */
 @Entity
 @Table(name = "attendance_signature")
 public class AttendanceSignature {
 
-    public enum Method { CLICK, DRAWN, REMOTE }
+    public enum Method { CLICK, DRAWN, REMOTE, ATTESTED }
 
     @Id
     @Column(length = 36)
@@ -52,10 +53,15 @@ public class AttendanceSignature {
     @jakarta.persistence.Lob
     private String drawing;
 
+    /** The trainer (account id) who attested the learner's presence, for {@link Method#ATTESTED}. */
+    @Column(name = "attested_by", length = 36)
+    private String attestedBy;
+
     protected AttendanceSignature() {
     }
 
-    AttendanceSignature(HalfDay halfDay, Enrolment enrolment, Method method, String ip, String userAgent, String drawing, Instant now) {
+    AttendanceSignature(HalfDay halfDay, Enrolment enrolment, Method method, String ip, String userAgent, String drawing, String attestedBy,
+                        Instant now) {
         this.id = UUID.randomUUID().toString();
         this.halfDay = halfDay;
         this.enrolment = enrolment;
@@ -63,6 +69,7 @@ public class AttendanceSignature {
         this.ip = ip == null ? "" : ip.length() > 64 ? ip.substring(0, 64) : ip;
         this.userAgent = userAgent == null ? null : userAgent.length() > 300 ? userAgent.substring(0, 300) : userAgent;
         this.drawing = drawing;
+        this.attestedBy = attestedBy;
         this.signedAt = now;
     }
 
@@ -79,5 +86,6 @@ public class AttendanceSignature {
     public Method getMethod() { return method; }
     public String getUserAgent() { return userAgent; }
     public String getDrawing() { return drawing; }
+    public String getAttestedBy() { return attestedBy; }
     public HalfDay getHalfDay() { return halfDay; }
 }

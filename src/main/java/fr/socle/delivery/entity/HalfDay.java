@@ -15,6 +15,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,6 +123,31 @@ public class HalfDay {
         return sealedAt != null;
     }
 
+    /** A minute of this half-day's date as a moment, in French time (minute 540 is 09:00 there, summer or winter). */
+    public Instant at(int minute) {
+        return date.atStartOfDay().plusMinutes(minute).atZone(fr.socle.platform.Formats.PARIS).toInstant();
+    }
+
+    /** When learners may start signing in the room: the margin before the half-day starts. */
+    public Instant signingOpens(Duration margin) {
+        return at(startMinute).minus(margin);
+    }
+
+    /** When signing in the room closes: the margin after the half-day ends. */
+    public Instant signingCloses(Duration margin) {
+        return at(endMinute).plus(margin);
+    }
+
+    /** Whether a learner may sign in the room at this moment: during the half-day's own slot, with the margin either side. */
+    public boolean signingOpenAt(Instant now, Duration margin) {
+        return !now.isBefore(signingOpens(margin)) && !now.isAfter(signingCloses(margin));
+    }
+
+    /** Whether this learner has signed (or been attested present). */
+    public boolean hasSigned(Enrolment enrolment) {
+        return signatures.stream().anyMatch(s -> s.getEnrolment().getId().equals(enrolment.getId()));
+    }
+
     /**
      * A learner of the session signs, once, before the sheet is sealed: in the room by a click or a
      * drawn signature, on a remote half-day by connecting (its address and browser are the evidence).
@@ -133,12 +159,34 @@ public class HalfDay {
         if (!session.has(enrolment)) {
             throw new IllegalArgumentException("not a learner of this session");
         }
-        if (signatures.stream().anyMatch(s -> s.getEnrolment().getId().equals(enrolment.getId()))) {
+        if (hasSigned(enrolment)) {
             throw new IllegalStateException("already signed");
         }
         AttendanceSignature.Method method = remote ? AttendanceSignature.Method.REMOTE
                 : drawing != null ? AttendanceSignature.Method.DRAWN : AttendanceSignature.Method.CLICK;
-        AttendanceSignature s = new AttendanceSignature(this, enrolment, method, ip, userAgent, remote ? null : drawing, now);
+        AttendanceSignature s = new AttendanceSignature(this, enrolment, method, ip, userAgent, remote ? null : drawing, null, now);
+        signatures.add(s);
+        return s;
+    }
+
+    /**
+     * The trainer attests that a learner of the session is present (one without a phone, say), once,
+     * before the sheet is sealed: the sheet says it was the trainer, who and when, not the learner.
+     */
+    public AttendanceSignature attest(Enrolment enrolment, String trainerId, String ip, String userAgent, Instant now) {
+        if (isSealed()) {
+            throw new IllegalStateException("sealed");
+        }
+        if (!session.has(enrolment)) {
+            throw new IllegalArgumentException("not a learner of this session");
+        }
+        if (trainerId == null || trainerId.isBlank()) {
+            throw new IllegalArgumentException("who attests");
+        }
+        if (hasSigned(enrolment)) {
+            throw new IllegalStateException("already signed");
+        }
+        AttendanceSignature s = new AttendanceSignature(this, enrolment, AttendanceSignature.Method.ATTESTED, ip, userAgent, null, trainerId, now);
         signatures.add(s);
         return s;
     }
