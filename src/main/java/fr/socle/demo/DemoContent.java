@@ -23,6 +23,8 @@ import fr.socle.enrolment.entity.Mandate;
 import fr.socle.enrolment.entity.ProfileType;
 import fr.socle.enrolment.entity.Funding;
 import fr.socle.identity.boundary.Accounts;
+import fr.socle.identity.boundary.Invitations;
+import fr.socle.identity.boundary.NameChanges;
 import fr.socle.identity.control.Caller;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Problem;
@@ -91,6 +93,26 @@ public class DemoContent {
 
     @Inject
     Agrements agrements;
+
+    @Inject
+    NameChanges nameChanges;
+
+    @Inject
+    Invitations invitations;
+
+    /**
+     * People waiting for an answer: the élue asks to carry her married name on her next documents (the
+     * training body's administrator accepts or refuses it on its organisation page), and the training body
+     * invites the commune's agent, who answers on "Mon compte". Each once: never again after an answer.
+     */
+    private void people(Caller ofAdmin, Caller elu, Caller agent, Organisation of) {
+        if (nameChanges.mine(elu).isEmpty()) {
+            nameChanges.request(elu, "Martine Rousseau-Leroy", "Mariage : nom d’usage");
+        }
+        if (invitations.mine(agent).isEmpty()) {
+            accounts.addMember(ofAdmin, of.getId(), agent.email(), null, null, Role.LEARNER);
+        }
+    }
 
     /**
      * The training body's agrément to train élus, the number its signatory profile shows: a first
@@ -297,6 +319,7 @@ public class DemoContent {
         Caller platform = accounts.callerOf(admin);
         profiles(platform, agent.getId(), mediateur.getId());
         elus(platform, accounts.callerOf(formateur), accounts.callerOf(elu), accounts.callerOf(quitter), of);
+        people(accounts.callerOf(ofAdmin), accounts.callerOf(elu), accounts.callerOf(agent), of);
         try {
             feedback(accounts.callerOf(ofAdmin), of);
         } catch (Problem p) {
