@@ -25,6 +25,7 @@ import fr.socle.enrolment.entity.Funding;
 import fr.socle.identity.boundary.Accounts;
 import fr.socle.identity.boundary.Invitations;
 import fr.socle.identity.boundary.NameChanges;
+import fr.socle.identity.entity.Account;
 import fr.socle.identity.control.Caller;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Problem;
@@ -105,13 +106,11 @@ public class DemoContent {
      * training body's administrator accepts or refuses it on its organisation page), and the training body
      * invites the commune's agent, who answers on "Mon compte". Each once: never again after an answer.
      */
-    private void people(Caller ofAdmin, Caller elu, Caller agent, Organisation of) {
+    private void people(Account ofAdmin, Caller elu, Account agent, Organisation of) {
         if (nameChanges.mine(elu).isEmpty()) {
             nameChanges.request(elu, "Martine Rousseau-Leroy", "Mariage : nom d’usage");
         }
-        if (invitations.mine(agent).isEmpty()) {
-            accounts.addMember(ofAdmin, of.getId(), agent.email(), null, null, Role.LEARNER);
-        }
+        invitations.ensurePending(of, agent, Role.LEARNER, ofAdmin);
     }
 
     /**
@@ -319,7 +318,7 @@ public class DemoContent {
         Caller platform = accounts.callerOf(admin);
         profiles(platform, agent.getId(), mediateur.getId());
         elus(platform, accounts.callerOf(formateur), accounts.callerOf(elu), accounts.callerOf(quitter), of);
-        people(accounts.callerOf(ofAdmin), accounts.callerOf(elu), accounts.callerOf(agent), of);
+        people(ofAdmin, accounts.callerOf(elu), agent, of);
         try {
             feedback(accounts.callerOf(ofAdmin), of);
         } catch (Problem p) {

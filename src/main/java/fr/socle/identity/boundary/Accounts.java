@@ -277,6 +277,12 @@ public class Accounts {
      * organisation learns nothing of it but that the invitation is pending.
      */
     public MemberAddition addMember(Caller caller, String organisationId, String email, String displayName, String password, Role role) {
+        return addMember(caller, organisationId, email, displayName, password, role, null);
+    }
+
+    /** {@link #addMember}, with the instant an invitation lapses (none: the configured lifetime). */
+    public MemberAddition addMember(Caller caller, String organisationId, String email, String displayName, String password, Role role,
+                                    java.time.Instant invitationExpiry) {
         Organisation o = organisations.find(caller, organisationId);
         if (role == null) {
             throw Problem.badRequest("socle.account.role.required");
@@ -296,7 +302,7 @@ public class Accounts {
                 em.flush();
                 return new MemberAddition(Addition.GRANTED, a, null);
             }
-            return new MemberAddition(Addition.INVITED, null, invitations.invite(caller, o, a, email, role));
+            return new MemberAddition(Addition.INVITED, null, invitations.invite(caller, o, a, email, role, invitationExpiry));
         }
         if (password == null || !PasswordPolicy.accepts(password)) {
             throw Problem.badRequest("socle.account.password.size");

@@ -33,6 +33,9 @@ public class Invitations {
 
     private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
 
+    /** The longest an invitation may wait for an answer. */
+    public static final Duration MAX_LIFETIME = Duration.ofDays(90);
+
     /** The most invitations one listing returns. */
     public static final int MAX_LIST = 500;
 
@@ -61,10 +64,14 @@ public class Invitations {
 
     /**
      * Invites an account (the caller has checked that it may grant the role there): the pending invitation
-     * for the same organisation and role if there is one, else a new one (and an e-mail to the person).
+     * for the same organisation and role if there is one, else a new one (and an e-mail to the person),
+     * which lapses at {@code expiresAt} (in the future, within {@link #MAX_LIFETIME}) or after the configured days.
      */
-    Invitation invite(Caller caller, Organisation organisation, Account account, String email, Role role) {
+    Invitation invite(Caller caller, Organisation organisation, Account account, String email, Role role, Instant expiresAt) {
         Instant now = clock.now();
+        if (expiresAt != null && (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(MAX_LIFETIME)))) {
+            throw Problem.badRequest("socle.invitation.badExpiry", MAX_LIFETIME.toDays());
+        }
         var open = em.createNamedQuery(Invitation.PENDING_FOR, Invitation.class).setParameter("account", account.getId())
                 .setParameter("organisation", organisation.getId()).setParameter("role", role)
                 .setParameter("status", Invitation.Status.PENDING).getResultStream().filter(i -> i.isOpen(now)).findFirst();
@@ -72,11 +79,28 @@ public class Invitations {
             return open.get();
         }
         Account inviter = em.find(Account.class, caller.accountId());
-        Invitation invitation = new Invitation(organisation, account, email, role, inviter, now, Duration.ofDays(Math.max(1, days)));
+        Invitation invitation = new Invitation(organisation, account, email, role, inviter, now,
+                expiresAt != null ? Duration.between(now, expiresAt) : Duration.ofDays(Math.max(1, days)));
         em.persist(invitation);
         em.flush();
         LOG.info(() -> "Invitation " + invitation.getId() + " into " + organisation.getId() + " as " + role + " by " + caller.accountId());
         sent.fire(new InvitationSent(account.getEmail(), organisation.getName(), role, inviter.getDisplayName(), invitation.getExpiresAt()));
+        return invitation;
+    }
+
+    /**
+     * Start-up content (the demo): the pending invitation of an account into an organisation, made once, as an
+     * administrator's {@link Accounts#addMember} would make it but with no e-mail (demo addresses receive none).
+     */
+    public Invitation ensurePending(Organisation organisation, Account account, Role role, Account inviter) {
+        Instant now = clock.now();
+        var existing = em.createNamedQuery(Invitation.OF_ACCOUNT, Invitation.class).setParameter("account", account.getId())
+                .getResultStream().filter(i -> i.getOrganisation().getId().equals(organisation.getId())).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Invitation invitation = new Invitation(organisation, account, account.getEmail(), role, inviter, now, Duration.ofDays(Math.max(1, days)));
+        em.persist(invitation);
         return invitation;
     }
 

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A member to add to an organisation: its e-mail and role, and, used only when no account has this e-mail,
- * the name and initial password of the account to create. A class: see OrganisationInput.
+ * the name and initial password of the account to create, or, when an invitation is made instead, when it
+ * lapses. A class: see OrganisationInput.
  */
 public class MemberInput {
 
@@ -26,4 +27,7 @@ public class MemberInput {
 
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{socle.account.password.size}")
     public String password;
+
+    /** When an invitation lapses, if one is made: in the future, within 90 days; by default after {@code socle.invitation.days}. */
+    public java.time.Instant expiresAt;
 }

@@ -45,7 +45,7 @@ public class MembersResource {
     public Response add(@PathParam("id") String id, @Valid @NotNull(message = "{socle.api.bodyRequired}") MemberInput input,
                         @Context UriInfo uri) {
         var caller = current.require();
-        var added = accounts.addMember(caller, id, input.email, input.displayName, input.password, input.role);
+        var added = accounts.addMember(caller, id, input.email, input.displayName, input.password, input.role, input.expiresAt);
         return switch (added.outcome()) {
             case CREATED -> Response.created(uri.getBaseUriBuilder().path("accounts").path(added.account().getId()).build())
                     .entity(new MemberOutput(added.outcome(), AccountOutput.of(added.account(), caller), null)).build();
