@@ -183,7 +183,10 @@ public class Accounts {
         if (input.password() == null) {
             throw Problem.badRequest("socle.account.password.required");
         }
-        if (input.displayName() == null || input.displayName().isBlank() || input.displayName().length() > 200) {
+        String name;
+        try {
+            name = NameChange.normaliseName(input.displayName());
+        } catch (IllegalArgumentException e) {
             throw Problem.badRequest("socle.account.displayName.required");
         }
         if (input.email() == null || input.email().length() > 254 || !input.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -197,7 +200,7 @@ public class Accounts {
             throw Problem.conflict("socle.account.emailTaken", Account.normaliseEmail(input.email()));
         }
         var now = clock.now();
-        Account a = new Account(input.email(), input.displayName(), hash(input.password()), now);
+        Account a = new Account(input.email(), name, hash(input.password()), now);
         for (GrantInput g : grants) {
             a.grant(grantable(caller, g), g.role(), now);
         }
