@@ -23,6 +23,9 @@ import fr.socle.enrolment.entity.Mandate;
 import fr.socle.enrolment.entity.ProfileType;
 import fr.socle.enrolment.entity.Funding;
 import fr.socle.identity.boundary.Accounts;
+import fr.socle.identity.boundary.Invitations;
+import fr.socle.identity.boundary.NameChanges;
+import fr.socle.identity.entity.Account;
 import fr.socle.identity.control.Caller;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Problem;
@@ -91,6 +94,24 @@ public class DemoContent {
 
     @Inject
     Agrements agrements;
+
+    @Inject
+    NameChanges nameChanges;
+
+    @Inject
+    Invitations invitations;
+
+    /**
+     * People waiting for an answer: the élue asks to carry her married name on her next documents (the
+     * training body's administrator accepts or refuses it on its organisation page), and the training body
+     * invites the commune's agent, who answers on "Mon compte". Each once: never again after an answer.
+     */
+    private void people(Account ofAdmin, Caller elu, Account agent, Organisation of) {
+        if (nameChanges.mine(elu).isEmpty()) {
+            nameChanges.request(elu, "Martine Rousseau-Leroy", "Mariage : nom d’usage");
+        }
+        invitations.ensurePending(of, agent, Role.LEARNER, ofAdmin);
+    }
 
     /**
      * The training body's agrément to train élus, the number its signatory profile shows: a first
@@ -297,6 +318,7 @@ public class DemoContent {
         Caller platform = accounts.callerOf(admin);
         profiles(platform, agent.getId(), mediateur.getId());
         elus(platform, accounts.callerOf(formateur), accounts.callerOf(elu), accounts.callerOf(quitter), of);
+        people(ofAdmin, accounts.callerOf(elu), agent, of);
         try {
             feedback(accounts.callerOf(ofAdmin), of);
         } catch (Problem p) {

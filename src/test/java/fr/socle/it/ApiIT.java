@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.json.JsonString;
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +28,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +58,41 @@ class ApiIT {
     }
 
     record Tenants(String platformToken, Tenant a, Tenant b) {
+    }
+
+    /** The SMTP server the deployment sends to (SOCLE_SMTP_* in pom.xml): invitations are e-mailed. */
+    static GreenMail smtp;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(AgrementIT.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    /** The messages to this address, waiting up to 20 s for the first (they are sent in the background). */
+    private static List<MimeMessage> mailsTo(String email) throws InterruptedException, MessagingException {
+        long until = System.currentTimeMillis() + 20_000;
+        List<MimeMessage> found = List.of();
+        while (found.isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(250);
+            List<MimeMessage> to = new java.util.ArrayList<>();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                Address[] recipients = m.getAllRecipients();
+                if (recipients != null && java.util.Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(email))) {
+                    to.add(m);
+                }
+            }
+            found = to;
+        }
+        return found;
     }
 
     @BeforeEach
@@ -361,12 +404,21 @@ class ApiIT {
                 .header("Authorization", Http.basic(email, "Taken-over-2026!")).POST(HttpRequest.BodyPublishers.noBody())).status());
         var seen = http.get("api/v1/accounts/" + id, tenants.a().adminToken()).json();
         assertFalse(seen.toString().contains(tenants.b().id()), "its roles elsewhere are not shown: " + seen);
+        assertError(403, http.put("api/v1/accounts/" + id, tenants.a().adminToken(), "{\"email\":" + q(email) + ",\"displayName\":\"Renamed\"}"));
+        assertError(403, http.put("api/v1/accounts/" + id + "/profile", tenants.a().adminToken(), "{\"type\":\"PARTICULIER\"}"));
+        var byPlatform = http.put("api/v1/accounts/" + id, tenants.platformToken(), "{\"email\":" + q(email) + ",\"displayName\":\"Both Renamed\"}");
+        assertEquals(200, byPlatform.status(), byPlatform::toString);
+        var logged = http.get("api/v1/accounts/me/name-requests", http.token(email, "Password-" + email)).array().getJsonObject(0);
+        assertEquals("Both Renamed", logged.getString("requestedName"));
+        assertTrue(logged.getBoolean("direct") && logged.getString("status").equals("ACCEPTED") && logged.getString("previousName").equals("Both"),
+                "a direct change is logged with who and when: " + logged);
 
         String own = Fixtures.email("own");
         String ownId = createAccount(tenants.platformToken(), own, tenants.a().id(), "LEARNER").getString("id");
         var reset = http.put("api/v1/accounts/" + ownId, tenants.a().adminToken(),
                 "{\"email\":" + q(own) + ",\"displayName\":\"Own\",\"password\":\"Reset-by-admin-2026\"}");
         assertEquals(200, reset.status(), reset::toString);
+        assertEquals("Own", reset.json().getString("displayName"), "an account entirely in its organisations: the administrator renames it");
         assertError(403, http.put("api/v1/accounts/" + ownId, http.token(own, "Reset-by-admin-2026"),
                 "{\"email\":" + q(own) + ",\"displayName\":\"Own\",\"password\":\"Self-without-proof-1\"}"));
     }
@@ -398,15 +450,216 @@ class ApiIT {
     }
 
     @Test
-    void anAccountChangesItsOwnNameButNotItsRoles() {
+    void anAccountCannotRenameItselfNorGiveItselfRoles() {
         String email = Fixtures.email("self");
         String id = createAccount(tenants.platformToken(), email, tenants.a().id(), "LEARNER").getString("id");
         String token = http.token(email, "Password-" + email);
         var renamed = http.put("api/v1/accounts/" + id, token, "{\"email\":" + q(email) + ",\"displayName\":\"New name\"}");
-        assertEquals(200, renamed.status(), renamed::toString);
-        assertEquals("New name", renamed.json().getString("displayName"));
+        assertError(403, renamed);
+        assertTrue(renamed.json().getString("message").contains("Mon compte"), renamed::toString);
+        assertEquals("Test LEARNER", http.get("api/v1/accounts/me", token).json().getString("displayName"), "the name stays");
+        assertEquals(200, http.put("api/v1/accounts/" + id, token, "{\"email\":" + q(email) + ",\"displayName\":\"Test LEARNER\"}").status(),
+                "sending its own name unchanged is no change");
         assertError(403, http.put("api/v1/accounts/" + id, token, "{\"email\":" + q(email)
-                + ",\"displayName\":\"New name\",\"roles\":[{\"organisationId\":" + q(tenants.a().id()) + ",\"role\":\"ORG_ADMIN\"}]}"));
+                + ",\"displayName\":\"Test LEARNER\",\"roles\":[{\"organisationId\":" + q(tenants.a().id()) + ",\"role\":\"ORG_ADMIN\"}]}"));
+    }
+
+    // People: the name documents carry, invitations, identity of shared accounts
+
+    /** A fresh learner of organisation A, signed in. */
+    private Http.SignedIn learnerOfA(String who) {
+        String email = Fixtures.email(who);
+        String id = createAccount(tenants.platformToken(), email, tenants.a().id(), "LEARNER").getString("id");
+        return new Http.SignedIn(id, email, http.token(email, "Password-" + email));
+    }
+
+    private Http.Response invite(String adminToken, String organisation, String email, String extra) {
+        return http.post("api/v1/organisations/" + organisation + "/members", adminToken,
+                "{\"email\":" + q(email) + ",\"role\":\"LEARNER\"" + extra + "}");
+    }
+
+    @Test
+    void anotherOrganisationAddingAnExistingLearnerOnlyInvitesItAndSeesNothingUntilItAccepts() throws Exception {
+        var learner = learnerOfA("invited");
+        String profile = "api/v1/accounts/" + learner.id() + "/profile";
+        var invited = invite(tenants.b().adminToken(), tenants.b().id(), learner.email().toUpperCase(), "");
+        assertEquals(202, invited.status(), invited::toString);
+        assertEquals("INVITED", invited.json().getString("outcome"));
+        JsonObject invitation = invited.json().getJsonObject("invitation");
+        assertEquals("PENDING", invitation.getString("status"));
+        assertEquals(learner.email(), invitation.getString("email"));
+        assertFalse(invited.body().contains(learner.id()) || invited.body().contains("Test LEARNER"), "nothing of the account: " + invited);
+        String id = invitation.getString("id");
+
+        // until it accepts, organisation B sees the pending invitation and nothing else
+        assertError(404, http.get("api/v1/accounts/" + learner.id(), tenants.b().adminToken()));
+        assertError(404, http.put("api/v1/accounts/" + learner.id(), tenants.b().adminToken(),
+                "{\"email\":" + q(learner.email()) + ",\"displayName\":\"Captured\"}"));
+        assertError(404, http.get(profile, tenants.b().adminToken()));
+        assertError(404, http.put(profile, tenants.b().adminToken(), "{\"type\":\"PARTICULIER\"}"));
+        assertFalse(http.get("api/v1/accounts?organisation=" + tenants.b().id(), tenants.b().adminToken()).body().contains(learner.id()));
+        var pending = http.get("api/v1/invitations?organisation=" + tenants.b().id(), tenants.b().adminToken());
+        assertEquals(200, pending.status(), pending::toString);
+        assertTrue(pending.body().contains(id) && !pending.body().contains(learner.id()), pending::toString);
+        assertError(404, http.get("api/v1/invitations?organisation=" + tenants.b().id(), tenants.a().adminToken()));
+        assertError(403, http.get("api/v1/invitations?organisation=" + tenants.b().id(), tenants.b().learnerToken()));
+        assertEquals(202, invite(tenants.b().adminToken(), tenants.b().id(), learner.email(), "").status(), "asking again: the same invitation");
+        assertEquals(id, invite(tenants.b().adminToken(), tenants.b().id(), learner.email(), "").json().getJsonObject("invitation").getString("id"));
+
+        // only the person answers
+        assertError(403, http.post("api/v1/invitations/" + id + "/acceptance", tenants.b().adminToken(), ""));
+        assertError(404, http.post("api/v1/invitations/" + id + "/acceptance", tenants.a().adminToken(), ""));
+        assertError(404, http.post("api/v1/invitations/" + id + "/acceptance", tenants.b().learnerToken(), ""));
+        var mine = http.get("api/v1/accounts/me/invitations", learner.token());
+        assertEquals(200, mine.status(), mine::toString);
+        assertTrue(mine.body().contains(id), mine::toString);
+        var accepted = http.post("api/v1/invitations/" + id + "/acceptance", learner.token(), "");
+        assertEquals(200, accepted.status(), accepted::toString);
+        assertEquals("ACCEPTED", accepted.json().getString("status"));
+        assertError(409, http.post("api/v1/invitations/" + id + "/acceptance", learner.token(), ""));
+
+        // then a member of B: read, enrolled, listed; but its identity and profile stay the person's own (it belongs to A too)
+        assertEquals(200, http.get("api/v1/accounts/" + learner.id(), tenants.b().adminToken()).status());
+        assertTrue(http.get("api/v1/accounts?organisation=" + tenants.b().id(), tenants.b().adminToken()).body().contains(learner.id()));
+        var rename = http.put("api/v1/accounts/" + learner.id(), tenants.b().adminToken(),
+                "{\"email\":" + q(learner.email()) + ",\"displayName\":\"Renamed by B\"}");
+        assertError(403, rename);
+        assertTrue(rename.json().getString("message").contains("appartient aussi"), rename::toString);
+        assertError(403, http.put("api/v1/accounts/" + learner.id(), tenants.b().adminToken(),
+                "{\"email\":" + q(Fixtures.email("moved")) + ",\"displayName\":\"Test LEARNER\"}"));
+        assertEquals(200, http.get(profile, tenants.b().adminToken()).status());
+        assertError(403, http.put(profile, tenants.b().adminToken(), "{\"type\":\"PARTICULIER\"}"));
+        assertError(403, http.post(profile + "/mandates", tenants.b().adminToken(),
+                "{\"type\":\"ADJOINT\",\"collectivite\":\"Commune B\",\"start\":\"2026-03-23\"}"));
+        assertEquals("Test LEARNER", http.get("api/v1/accounts/me", learner.token()).json().getString("displayName"));
+        // B may not reach further without consent: a role in another organisation of B's is an invitation too
+        String childOfB = createOrganisation(tenants.b().adminToken(), Fixtures.unique("Commune membre de B"), tenants.b().id()).getString("id");
+        assertError(403, http.put("api/v1/accounts/" + learner.id(), tenants.b().adminToken(), "{\"email\":" + q(learner.email())
+                + ",\"displayName\":\"Test LEARNER\",\"roles\":[{\"organisationId\":" + q(tenants.b().id()) + ",\"role\":\"LEARNER\"},"
+                + "{\"organisationId\":" + q(childOfB) + ",\"role\":\"TRAINER\"}]}"));
+        assertEquals(200, http.put("api/v1/accounts/" + learner.id(), tenants.b().adminToken(), "{\"email\":" + q(learner.email())
+                + ",\"displayName\":\"Test LEARNER\",\"roles\":[{\"organisationId\":" + q(tenants.b().id()) + ",\"role\":\"TRAINER\"}]}").status(),
+                "its roles in B are B's to change");
+        var again = invite(tenants.b().adminToken(), tenants.b().id(), learner.email(), "");
+        assertEquals(200, again.status(), again::toString);
+        assertEquals("GRANTED", again.json().getString("outcome"), "a member already: the role is given");
+
+        // the person was told by e-mail, with no secret in it
+        List<MimeMessage> mails = mailsTo(learner.email());
+        assertEquals(1, mails.size(), "one e-mail for one invitation");
+        String body = mails.get(0).getContent().toString();
+        assertTrue(mails.get(0).getSubject().contains("Commune B"), mails.get(0).getSubject());
+        assertTrue(body.contains("/account/index.xhtml") && !body.contains(id), body);
+    }
+
+    @Test
+    void anInvitationDeclinedCancelledOrExpiredGrantsNothing() throws Exception {
+        var declining = learnerOfA("declining");
+        String declined = invite(tenants.b().adminToken(), tenants.b().id(), declining.email(), "").json().getJsonObject("invitation").getString("id");
+        var decline = http.post("api/v1/invitations/" + declined + "/refusal", declining.token(), "");
+        assertEquals(200, decline.status(), decline::toString);
+        assertEquals("DECLINED", decline.json().getString("status"));
+        assertError(409, http.post("api/v1/invitations/" + declined + "/acceptance", declining.token(), ""));
+        assertError(404, http.get("api/v1/accounts/" + declining.id(), tenants.b().adminToken()));
+        assertTrue(http.get("api/v1/invitations?organisation=" + tenants.b().id() + "&status=DECLINED", tenants.b().adminToken()).body().contains(declined));
+
+        var cancelled = learnerOfA("cancelled");
+        String withdrawn = invite(tenants.b().adminToken(), tenants.b().id(), cancelled.email(), "").json().getJsonObject("invitation").getString("id");
+        assertError(403, http.post("api/v1/invitations/" + withdrawn + "/cancellation", cancelled.token(), ""));
+        assertError(404, http.post("api/v1/invitations/" + withdrawn + "/cancellation", tenants.a().adminToken(), ""));
+        var cancel = http.post("api/v1/invitations/" + withdrawn + "/cancellation", tenants.b().adminToken(), "");
+        assertEquals(200, cancel.status(), cancel::toString);
+        assertEquals("CANCELLED", cancel.json().getString("status"));
+        var late = http.post("api/v1/invitations/" + withdrawn + "/acceptance", cancelled.token(), "");
+        assertError(409, late);
+        assertTrue(late.json().getString("message").contains("annulée"), late::toString);
+        assertError(404, http.get("api/v1/accounts/" + cancelled.id(), tenants.b().adminToken()));
+
+        var expiring = learnerOfA("expiring");
+        assertError(400, invite(tenants.b().adminToken(), tenants.b().id(), expiring.email(), ",\"expiresAt\":\"2020-01-01T00:00:00Z\""));
+        String soon = java.time.Instant.now().plusSeconds(3).toString();
+        var short_ = invite(tenants.b().adminToken(), tenants.b().id(), expiring.email(), ",\"expiresAt\":" + q(soon));
+        assertEquals(202, short_.status(), short_::toString);
+        String lapsing = short_.json().getJsonObject("invitation").getString("id");
+        Http.Response answer = null;
+        long until = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < until) {
+            Thread.sleep(500);
+            if ("EXPIRED".equals(http.get("api/v1/invitations/" + lapsing, expiring.token()).json().getString("status"))) {
+                answer = http.post("api/v1/invitations/" + lapsing + "/acceptance", expiring.token(), "");
+                break;
+            }
+        }
+        assertNotNull(answer, "the invitation expired");
+        assertError(409, answer);
+        assertTrue(answer.json().getString("message").contains("expiré"), answer::toString);
+        assertError(404, http.get("api/v1/accounts/" + expiring.id(), tenants.b().adminToken()));
+        assertTrue(http.get("api/v1/invitations?organisation=" + tenants.b().id() + "&status=EXPIRED", tenants.b().adminToken()).body().contains(lapsing));
+        assertError(400, http.get("api/v1/invitations?organisation=" + tenants.b().id() + "&status=LOST", tenants.b().adminToken()));
+    }
+
+    @Test
+    void aNewAddressStillCreatesTheAccountTheOrganisationVouchesFor() {
+        String email = Fixtures.email("new-member");
+        var created = http.post("api/v1/organisations/" + tenants.a().id() + "/members", tenants.a().adminToken(), "{\"email\":" + q(email)
+                + ",\"role\":\"LEARNER\",\"displayName\":\"Nouvelle Personne\",\"password\":\"Nouvelle-personne-2026\"}");
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("CREATED", created.json().getString("outcome"));
+        assertEquals("Nouvelle Personne", created.json().getJsonObject("account").getString("displayName"));
+        assertError(400, http.post("api/v1/organisations/" + tenants.a().id() + "/members", tenants.a().adminToken(),
+                "{\"email\":" + q(Fixtures.email("no-password")) + ",\"role\":\"LEARNER\",\"displayName\":\"X\"}"));
+        assertError(404, http.post("api/v1/organisations/" + tenants.b().id() + "/members", tenants.a().adminToken(),
+                "{\"email\":" + q(email) + ",\"role\":\"LEARNER\"}"));
+        assertError(403, http.post("api/v1/organisations/" + tenants.a().id() + "/members", tenants.a().learnerToken(),
+                "{\"email\":" + q(email) + ",\"role\":\"LEARNER\"}"));
+        assertError(400, http.post("api/v1/organisations/" + tenants.a().id() + "/members", tenants.a().adminToken(), "{\"email\":\"nope\"}"));
+    }
+
+    @Test
+    void aLearnerAsksForANewNameAndOnlyAnAdministratorOfItsOrganisationDecides() {
+        var learner = learnerOfA("renamed");
+        assertError(400, http.post("api/v1/accounts/me/name-requests", learner.token(), "{\"requestedName\":\"   \"}"));
+        assertError(400, http.post("api/v1/accounts/me/name-requests", learner.token(), "{\"requestedName\":\"Test  LEARNER\"}"));
+        assertError(400, http.post("api/v1/accounts/me/name-requests", learner.token(), "{\"requestedName\":" + q("x".repeat(201)) + "}"));
+        assertError(400, http.post("api/v1/accounts/me/name-requests", learner.token(), "{\"requestedName\":\"Bad\\u0000Name\"}"));
+        var asked = http.post("api/v1/accounts/me/name-requests", learner.token(), "{\"requestedName\":\"Camille Nouveau\",\"reason\":\"Mariage\"}");
+        assertEquals(201, asked.status(), asked::toString);
+        assertEquals("PENDING", asked.json().getString("status"));
+        assertEquals("Test LEARNER", asked.json().getString("previousName"));
+        String id = asked.json().getString("id");
+        assertError(409, http.post("api/v1/accounts/me/name-requests", learner.token(), "{\"requestedName\":\"Autre Nom\"}"));
+
+        assertError(403, http.post("api/v1/name-requests/" + id + "/acceptance", learner.token(), ""));
+        assertError(404, http.post("api/v1/name-requests/" + id + "/acceptance", tenants.b().adminToken(), ""));
+        assertError(404, http.get("api/v1/name-requests/" + id, tenants.b().adminToken()));
+        assertError(404, http.get("api/v1/name-requests?organisation=" + tenants.a().id(), tenants.b().adminToken()));
+        assertError(403, http.get("api/v1/name-requests", tenants.a().learnerToken()));
+        assertFalse(http.get("api/v1/name-requests", tenants.b().adminToken()).body().contains(id));
+        assertEquals("Test LEARNER", http.get("api/v1/accounts/me", learner.token()).json().getString("displayName"), "not before a decision");
+        var listed = http.get("api/v1/name-requests?organisation=" + tenants.a().id(), tenants.a().adminToken());
+        assertEquals(200, listed.status(), listed::toString);
+        assertTrue(listed.body().contains(id), listed::toString);
+
+        var accepted = http.post("api/v1/name-requests/" + id + "/acceptance", tenants.a().adminToken(), "{\"note\":\"Livret de famille vu\"}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        assertEquals("ACCEPTED", accepted.json().getString("status"));
+        assertEquals("Test ORG_ADMIN", accepted.json().getString("decidedBy"));
+        assertNotNull(accepted.json().getString("decidedAt"));
+        assertEquals("Camille Nouveau", http.get("api/v1/accounts/me", learner.token()).json().getString("displayName"));
+        assertError(409, http.post("api/v1/name-requests/" + id + "/refusal", tenants.a().adminToken(), ""));
+
+        String refused = http.post("api/v1/accounts/me/name-requests", learner.token(), "{\"requestedName\":\"Nom Refusé\"}").json().getString("id");
+        var refusal = http.post("api/v1/name-requests/" + refused + "/refusal", tenants.a().adminToken(), "{\"note\":\"Aucun justificatif\"}");
+        assertEquals("REFUSED", refusal.json().getString("status"), refusal::toString);
+        assertEquals("Camille Nouveau", http.get("api/v1/accounts/me", learner.token()).json().getString("displayName"));
+        String withdrawn = http.post("api/v1/accounts/me/name-requests", learner.token(), "{\"requestedName\":\"Nom Retiré\"}").json().getString("id");
+        assertError(403, http.post("api/v1/name-requests/" + withdrawn + "/withdrawal", tenants.a().adminToken(), ""));
+        assertEquals("WITHDRAWN", http.post("api/v1/name-requests/" + withdrawn + "/withdrawal", learner.token(), "").json().getString("status"));
+        var history = http.get("api/v1/accounts/me/name-requests", learner.token());
+        assertEquals(3, history.array().size(), history::toString);
+        assertTrue(http.get("api/v1/name-requests?organisation=" + tenants.a().id() + "&status=all", tenants.a().adminToken()).body()
+                .contains(refused), "decisions are kept");
+        assertError(400, http.get("api/v1/name-requests?status=LOST", tenants.a().adminToken()));
     }
 
     // Operations

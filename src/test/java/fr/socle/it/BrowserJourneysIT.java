@@ -270,4 +270,73 @@ class BrowserJourneysIT {
                 .filter(e -> e.findElement(By.xpath("ancestor::section")).getText().contains(code)).findFirst().orElseThrow().getText(),
                 "30 min of lesson and 10 of quiz, from the hours ledger");
     }
+
+    /**
+     * A learner of one organisation, invited by another, asks for a new name and accepts the invitation on
+     * "Mon compte" (which has no field to rename oneself); the other organisation sees only the pending
+     * invitation until then, and cancels a second one; the learner's own administrator accepts the new name
+     * on the organisation page. Fresh accounts, so that the demo stays as it is for the other tests.
+     */
+    @Test
+    void aLearnerAsksForANewNameAndAnswersAnInvitationAndAdministratorsDecideOnTheirPages() throws Exception {
+        Http http = new Http(base);
+        String platform = http.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        String home = http.newOrganisation(platform, "Commune d’origine", "COMMUNE");
+        String other = http.newOrganisation(platform, "Organisme invitant", "ORGANISME_DE_FORMATION");
+        var homeAdmin = http.newAccount(platform, home, "ORG_ADMIN", "Dominique Administratrice");
+        var otherAdmin = http.newSignedIn(platform, other, "ORG_ADMIN", "Sacha Invitant");
+        var learner = http.newAccount(platform, home, "LEARNER", "Lou Apprenant");
+        var second = http.newAccount(platform, home, "LEARNER", "Noa Second");
+        for (var invited : List.of(learner, second)) {
+            var r = http.post("api/v1/organisations/" + other + "/members", otherAdmin.token(),
+                    "{\"email\":" + Http.q(invited.getString("email")) + ",\"role\":\"LEARNER\"}");
+            assertEquals(202, r.status(), r::toString);
+        }
+        browser = Browser.start();
+        Pages pages = new Pages(browser, base);
+        List<String> problems = new ArrayList<>();
+
+        // the inviting organisation sees the pending invitations, not the people; it cancels one
+        pages.signIn(otherAdmin.email(), Http.passwordOf(otherAdmin.email()));
+        pages.open("admin/organisation.xhtml?id=" + other);
+        String pending = pages.text("invitations:table");
+        assertTrue(pending.contains(learner.getString("email")) && !pending.contains("Lou Apprenant"), pending);
+        assertFalse(pages.text("members:table").contains(learner.getString("email")), "not a member yet");
+        problems.addAll(Accessibility.violations(browser, base + "admin/organisation.xhtml?id=" + other));
+        WebElement cancel = browser.findElements(By.cssSelector("input[id$=':cancel']")).stream()
+                .filter(b -> b.getAttribute("aria-label").contains(second.getString("email"))).findFirst().orElseThrow();
+        pages.submit(cancel);
+        assertTrue(messages().contains("Invitation annulée"), messages());
+        assertFalse(pages.text("invitations:table").contains(second.getString("email")));
+        pages.submit("session:logout");
+
+        // the learner: no field for its name, a request instead; the invitation to answer
+        pages.signIn(learner.getString("email"), Http.passwordOf(learner.getString("email")));
+        pages.open("account/index.xhtml");
+        assertEquals("Lou Apprenant", pages.text("my-name"));
+        assertTrue(browser.findElements(By.cssSelector("input[name$='displayName']")).isEmpty(), "no field to rename oneself");
+        pages.type("nameRequest:requestedName", "Lou Apprenant-Martin");
+        pages.type("nameRequest:reason", "Mariage");
+        pages.submit("nameRequest:submit");
+        assertTrue(messages().contains("Demande de changement de nom envoyée"), messages());
+        assertEquals("Lou Apprenant-Martin", pages.text("pending-name-value"));
+        assertEquals("Lou Apprenant", pages.text("my-name"), "not before an administrator accepts");
+        assertTrue(pages.text("invitations:table").contains("Organisme invitant"), pages.text("invitations:table"));
+        problems.addAll(Accessibility.violations(browser, base + "account/index.xhtml"));
+        pages.submit("invitations:table:0:accept");
+        assertTrue(messages().contains("Vous avez rejoint"), messages());
+        assertTrue(pages.text("roles").contains("Organisme invitant"), pages.text("roles"));
+        pages.submit("session:logout");
+
+        // its own organisation's administrator accepts the new name
+        pages.signIn(homeAdmin.getString("email"), Http.passwordOf(homeAdmin.getString("email")));
+        pages.open("admin/organisation.xhtml?id=" + home);
+        assertTrue(pages.text("names:table").contains("Lou Apprenant-Martin"), pages.text("names:table"));
+        problems.addAll(Accessibility.violations(browser, base + "admin/organisation.xhtml?id=" + home));
+        pages.submit("names:table:0:accept");
+        assertTrue(messages().contains("Changement de nom accepté"), messages());
+        assertTrue(pages.text("members:table").contains("Lou Apprenant-Martin"), pages.text("members:table"));
+        assertTrue(browser.findElements(By.id("names:table")).isEmpty(), "no request waits any more");
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }

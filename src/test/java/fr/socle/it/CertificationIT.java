@@ -267,7 +267,7 @@ class CertificationIT {
     }
 
     @Test
-    void aReissueSupersedesAndKeepsTheLineageOfCodes() {
+    void aReissueSupersedesAndKeepsTheLineageOfCodesAndTakesTheVouchedName() throws Exception {
         var l = learner("Nom Avant");
         lesson(l.getKey(), l.getValue());
         var issued = http.post("api/v1/certificates", world.trainer().token(),
@@ -275,6 +275,38 @@ class CertificationIT {
         assertEquals(201, issued.status(), issued::toString);
         String first = issued.json().getString("code");
         assertTrue(first.startsWith("AFF-"));
+        assertEquals("Nom Avant", issued.json().getString("holderName"));
+
+        // the learner cannot put another name on its documents by itself, nor have one typed at reissue
+        String email = http.get("api/v1/accounts/me", l.getKey().token()).json().getString("email");
+        assertEquals(403, http.put("api/v1/accounts/" + l.getKey().id(), l.getKey().token(),
+                "{\"email\":" + q(email) + ",\"displayName\":\"Nom Choisi\"}").status());
+        var typed = http.post("api/v1/certificates/" + first + "/reissue", world.admin().token(),
+                "{\"reason\":\"Changement de nom\",\"holderName\":\"Nom Après\"}");
+        assertEquals(400, typed.status(), typed::toString);
+        assertEquals("VALID", http.get("api/v1/verifications/" + first, null).json().getString("status"), "nothing reissued");
+
+        // it asks; an administrator of another organisation cannot accept; its own organisation's does
+        var asked = http.post("api/v1/accounts/me/name-requests", l.getKey().token(), "{\"requestedName\":\"Nom Après\",\"reason\":\"Mariage\"}");
+        assertEquals(201, asked.status(), asked::toString);
+        String request = asked.json().getString("id");
+        assertEquals(404, http.post("api/v1/name-requests/" + request + "/acceptance", world.otherAdmin().token(), "").status());
+        assertEquals(403, http.post("api/v1/name-requests/" + request + "/acceptance", l.getKey().token(), "").status());
+        assertEquals(200, http.post("api/v1/name-requests/" + request + "/acceptance", world.admin().token(), "").status());
+
+        // the next document carries the new name; the one issued before keeps its own, in its PDF and its verification
+        var next = http.post("api/v1/certificates", world.trainer().token(),
+                "{\"kind\":\"CERTIFICAT_REALISATION\",\"enrolmentId\":" + q(l.getValue()) + "}");
+        assertEquals(201, next.status(), next::toString);
+        assertEquals("Nom Après", next.json().getString("holderName"));
+        assertEquals("Nom Après", http.get("api/v1/verifications/" + next.json().getString("code"), null).json().getString("holderName"));
+        assertEquals("Nom Avant", http.get("api/v1/verifications/" + first, null).json().getString("holderName"));
+        try (var doc = Loader.loadPDF(bytes("api/v1/certificates/" + first + "/pdf", l.getKey().token()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Nom Avant") && !text.contains("Nom Après"), text);
+        }
+
+        // a reissue takes the vouched name
         var reissued = http.post("api/v1/certificates/" + first + "/reissue", world.admin().token(),
                 "{\"reason\":\"Changement de nom\",\"holderName\":\"Nom Après\"}");
         assertEquals(201, reissued.status(), reissued::toString);
@@ -283,6 +315,7 @@ class CertificationIT {
         assertEquals("Nom Après", reissued.json().getString("holderName"));
         var old = http.get("api/v1/verifications/" + first, null).json();
         assertEquals("SUPERSEDED", old.getString("status"));
+        assertEquals("Nom Avant", old.getString("holderName"));
         assertEquals(second, old.getString("supersededBy"));
         assertEquals(first, http.get("api/v1/verifications/" + second, null).json().getString("supersedes"));
         assertEquals(409, http.post("api/v1/certificates/" + first + "/reissue", world.admin().token(), "{\"reason\":\"Encore\"}").status());

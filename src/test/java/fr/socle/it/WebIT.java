@@ -115,6 +115,20 @@ class WebIT {
     }
 
     @Test
+    void myAccountShowsTheVouchedNameWithoutAFieldToChangeItAndTheInvitationsToAnswer() {
+        var http = new Http(base, true);
+        assertEquals(302, login(http, "agent@socle.demo", Http.DEMO_PASSWORD).status());
+        var page = http.get("account/index.xhtml", null);
+        assertEquals(200, page.status(), page::toString);
+        String body = page.body();
+        assertTrue(body.contains("<span id=\"my-name\">Léa Agent</span>"), "the name is shown as text");
+        assertFalse(body.contains("name=\"profile:displayName\""), "no field to rename oneself");
+        assertTrue(body.contains("name=\"nameRequest:requestedName\""), "a request for a new name instead");
+        assertTrue(body.contains("Médiation Plus Formation") && body.contains("invitations:table"), "the demo invitation to answer");
+        assertFalse(Http.hasStackTrace(body));
+    }
+
+    @Test
     void unknownPagesGetTheCustom404Page() {
         var r = new Http(base).get("no-such-page.xhtml", null);
         assertEquals(404, r.status());

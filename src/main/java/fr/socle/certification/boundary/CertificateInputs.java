@@ -31,7 +31,10 @@ public final class CertificateInputs {
         public String reason;
     }
 
-    /** Reissue a document: why, and the holder's name when it changed. */
+    /**
+     * Reissue a document: why. The holder's name is the account's (vouched for by its organisations);
+     * {@code holderName}, if sent, must be that name (a different one is refused, not silently ignored).
+     */
     public static class Reissue {
         @NotBlank(message = "{socle.certificate.reasonRequired}")
         @Size(max = Certificate.REASON_MAX, message = "{socle.certificate.reasonRequired}")

@@ -107,7 +107,8 @@ public class CertificatesResource {
     @Path("{code}/reissue")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reissues a document (a correction, a name change): a new code supersedes the old one, which stays verifiable "
-            + "as superseded (administrators of its organisation)")
+            + "as superseded (administrators of its organisation). The new document carries the account's current name (changed "
+            + "through an accepted name-change request); a 'holderName' other than that name is refused (400)")
     public Response reissue(@PathParam("code") String code,
                             @Valid @NotNull(message = "{socle.api.bodyRequired}") CertificateInputs.Reissue input, @Context UriInfo uri) {
         var c = certificates.reissue(current.require(), code, input.reason, input.holderName);

@@ -125,7 +125,11 @@ public class Issuance {
     public record Issued(Certificate certificate, boolean created) {
     }
 
-    /** A new generation that supersedes {@code code}: same achievement, facts read again (a corrected name, for instance). */
+    /**
+     * A new generation that supersedes {@code code}: same achievement, facts read again (a corrected name,
+     * for instance). The holder's name is the account's, as its organisations vouch for it: a name typed here
+     * other than that one is refused (the person asks for a change, which an administrator accepts).
+     */
     public Certificate reissue(String code, String reason, String holderName, String actor) {
         Certificate previous = locked(code);
         if (previous.getRevokedAt() != null) {
@@ -136,7 +140,10 @@ public class Issuance {
         }
         requireReason(reason);
         Enrolment e = em.find(Enrolment.class, previous.getEnrolmentId());
-        return make(previous.getKind(), e, previous.getGeneration() + 1, previous, reason, actor, holderName, previous.getExpiresOn());
+        if (holderName != null && !holderName.isBlank() && !holderName.strip().equals(e.getLearner().getDisplayName())) {
+            throw Problem.badRequest("socle.certificate.holderNameFromAccount");
+        }
+        return make(previous.getKind(), e, previous.getGeneration() + 1, previous, reason, actor, null, previous.getExpiresOn());
     }
 
     /** Revokes a document: its status-list bit flips, it stays verifiable as revoked. */

@@ -50,7 +50,6 @@ public class TeachDocumentsView implements Serializable {
     private DocumentKind kind = DocumentKind.ATTESTATION_FIN_FORMATION;
     private String selectedCode;
     private String reason;
-    private String holderName;
     private String issuerId;
     private String signatoryName;
     private String signatoryTitle;
@@ -94,7 +93,6 @@ public class TeachDocumentsView implements Serializable {
     public void select(String code) {
         selectedCode = code;
         reason = null;
-        holderName = null;
     }
 
     public void revoke() {
@@ -103,7 +101,7 @@ public class TeachDocumentsView implements Serializable {
     }
 
     public void reissue() {
-        messages.attempt(() -> selectedCode = certificates.reissue(current.require(), selectedCode, reason, holderName).getCode(),
+        messages.attempt(() -> selectedCode = certificates.reissue(current.require(), selectedCode, reason, null).getCode(),
                 "socle.documents.reissued");
         documents = null;
     }
@@ -158,8 +156,6 @@ public class TeachDocumentsView implements Serializable {
     public String getSelectedCode() { return selectedCode; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
-    public String getHolderName() { return holderName; }
-    public void setHolderName(String holderName) { this.holderName = holderName; }
     public String getIssuerId() { return issuerId; }
     public void setIssuerId(String issuerId) { this.issuerId = issuerId; }
     public String getSignatoryName() { return signatoryName; }

@@ -14,7 +14,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 
-/** Learner profiles: read and changed by the learner and by the administrators who see its account. */
+/**
+ * Learner profiles: read by the learner and by the administrators who see its account; changed by the
+ * learner, and by an administrator only for an account entirely in the organisations it administers.
+ */
 @ApplicationScoped
 @Transactional
 public class LearnerProfiles {
@@ -61,8 +64,9 @@ public class LearnerProfiles {
         }
     }
 
+    /** The profile to change: one's own, or of an account the caller answers for entirely (403 for one in another organisation too). */
     private LearnerProfile stored(Caller caller, String accountId, ProfileType initialType) {
-        var account = accounts.find(caller, accountId);
+        var account = accounts.forProfileChange(caller, accountId);
         LearnerProfile p = em.find(LearnerProfile.class, account.getId());
         if (p == null) {
             p = new LearnerProfile(account.getId(), initialType == null ? ProfileType.PARTICULIER : initialType, clock.now());

@@ -4,7 +4,9 @@ import fr.socle.identity.control.Caller;
 import fr.socle.identity.control.PasswordHasher;
 import fr.socle.identity.control.PasswordPolicy;
 import fr.socle.identity.entity.Account;
+import fr.socle.identity.entity.Invitation;
 import fr.socle.identity.entity.Membership;
+import fr.socle.identity.entity.NameChange;
 import fr.socle.identity.entity.Role;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
@@ -42,6 +44,9 @@ public class Accounts {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    Invitations invitations;
 
     @Inject
     @ConfigProperty(name = "socle.password.iterations", defaultValue = "600000")
@@ -178,7 +183,10 @@ public class Accounts {
         if (input.password() == null) {
             throw Problem.badRequest("socle.account.password.required");
         }
-        if (input.displayName() == null || input.displayName().isBlank() || input.displayName().length() > 200) {
+        String name;
+        try {
+            name = NameChange.normaliseName(input.displayName());
+        } catch (IllegalArgumentException e) {
             throw Problem.badRequest("socle.account.displayName.required");
         }
         if (input.email() == null || input.email().length() > 254 || !input.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -192,7 +200,7 @@ public class Accounts {
             throw Problem.conflict("socle.account.emailTaken", Account.normaliseEmail(input.email()));
         }
         var now = clock.now();
-        Account a = new Account(input.email(), input.displayName(), hash(input.password()), now);
+        Account a = new Account(input.email(), name, hash(input.password()), now);
         for (GrantInput g : grants) {
             a.grant(grantable(caller, g), g.role(), now);
         }
@@ -203,7 +211,10 @@ public class Accounts {
 
     /**
      * Changes an account. Its roles in the organisations the caller administers are replaced by
-     * {@code input.roles()} when given; its roles elsewhere are left alone.
+     * {@code input.roles()} when given; its roles elsewhere are left alone. Its identity (name, e-mail,
+     * password) is the person's own: only a platform admin, or an administrator of every organisation the
+     * account belongs to, changes it here (a change of name is recorded as a {@link NameChange}); the
+     * person asks for a new name ({@link NameChanges#request}) and changes its password on "my account".
      */
     public Account update(Caller caller, String id, AccountInput input) {
         Account a = find(caller, id);
@@ -214,9 +225,25 @@ public class Accounts {
         }
         var now = clock.now();
         String email = Account.normaliseEmail(input.email());
+        String name;
+        try {
+            name = NameChange.normaliseName(input.displayName());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("socle.account.displayName.required");
+        }
+        boolean renamed = !name.equals(a.getDisplayName());
+        if (renamed && self && !caller.platformAdmin()) {
+            throw Problem.forbidden("socle.account.renameSelfForbidden");
+        }
+        if (renamed && !controlsFully(caller, a)) {
+            throw Problem.forbidden("socle.account.identityForbidden");
+        }
         boolean credentials = !email.equals(a.getEmail()) || input.password() != null;
         if (credentials && !controlsFully(caller, a)) {
             throw Problem.forbidden("socle.account.credentialsForbidden");
+        }
+        if (input.roles() != null && !admin) {
+            throw Problem.forbidden("socle.account.rolesForbidden");
         }
         if (!email.equals(a.getEmail())) {
             if (byEmail(email).isPresent()) {
@@ -224,35 +251,79 @@ public class Accounts {
             }
             a.changeEmail(email, now);
         }
-        a.rename(input.displayName(), now);
+        if (renamed) {
+            em.persist(NameChange.direct(a, name, null, em.find(Account.class, caller.accountId()), now));
+            LOG.info(() -> "Account " + a.getId() + " renamed by " + caller.accountId());
+        }
         if (input.password() != null) {
             a.changePasswordHash(hash(input.password()), now);
         }
         if (input.roles() != null) {
-            if (!admin) {
-                throw Problem.forbidden("socle.account.rolesForbidden");
-            }
             replaceGrants(caller, a, input.roles(), now);
         }
         em.flush();
         return a;
     }
 
-    /** Gives an existing account (found by email) a role in an organisation, or creates the account. */
-    public Account addMember(Caller caller, String organisationId, String email, String displayName, String password, Role role) {
+    /** What adding a member did: created an account, granted a role to one already seen, or invited a person. */
+    public enum Addition { CREATED, GRANTED, INVITED }
+
+    /** The outcome of {@link #addMember}: the account when the caller may see it, else only the invitation. */
+    public record MemberAddition(Addition outcome, Account account, Invitation invitation) {
+    }
+
+    /**
+     * Adds a member to an organisation the caller administers. An unknown e-mail: an account is created with
+     * this name and password, vouched for by the organisation (CREATED). An account the caller already sees
+     * through this organisation, or answers for entirely (or the caller itself): the role is granted (GRANTED). Any other existing
+     * account: an {@link Invitation} the person accepts or declines after signing in (INVITED); until then the
+     * organisation learns nothing of it but that the invitation is pending.
+     */
+    public MemberAddition addMember(Caller caller, String organisationId, String email, String displayName, String password, Role role) {
+        return addMember(caller, organisationId, email, displayName, password, role, null);
+    }
+
+    /** {@link #addMember}, with the instant an invitation lapses (none: the configured lifetime). */
+    public MemberAddition addMember(Caller caller, String organisationId, String email, String displayName, String password, Role role,
+                                    java.time.Instant invitationExpiry) {
         Organisation o = organisations.find(caller, organisationId);
+        if (role == null) {
+            throw Problem.badRequest("socle.account.role.required");
+        }
         GrantInput grant = new GrantInput(o.getId(), role);
+        grantable(caller, grant);
+        if (email == null || email.length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw Problem.badRequest("socle.account.email.invalid");
+        }
         Optional<Account> existing = byEmail(email);
         if (existing.isPresent()) {
             Account a = existing.get();
-            a.grant(grantable(caller, grant), role, clock.now());
-            em.flush();
-            return a;
+            boolean member = a.getMemberships().stream().anyMatch(m -> o.getId().equals(m.getOrganisationId()));
+            boolean self = a.getId().equals(caller.accountId());
+            if (member || self || answersFor(caller, a)) {
+                a.grant(o, role, clock.now());
+                em.flush();
+                return new MemberAddition(Addition.GRANTED, a, null);
+            }
+            return new MemberAddition(Addition.INVITED, null, invitations.invite(caller, o, a, email, role, invitationExpiry));
         }
         if (password == null || !PasswordPolicy.accepts(password)) {
             throw Problem.badRequest("socle.account.password.size");
         }
-        return create(caller, new AccountInput(email, displayName, password, List.of(grant)));
+        return new MemberAddition(Addition.CREATED, create(caller, new AccountInput(email, displayName, password, List.of(grant))), null);
+    }
+
+    /**
+     * An account whose learner profile the caller may change: its own, or one it answers for entirely (a
+     * platform admin, or an administrator of every organisation the account belongs to). 404 for an account
+     * it does not see, 403 for one it sees that belongs to another organisation too.
+     */
+    public Account forProfileChange(Caller caller, String id) {
+        Account a = find(caller, id);
+        if (!a.getId().equals(caller.accountId()) && !answersFor(caller, a)) {
+            throw Problem.forbidden("socle.account.identityForbidden");
+        }
+        return a;
     }
 
     public void removeMember(Caller caller, String organisationId, String accountId, Role role) {
@@ -275,14 +346,6 @@ public class Accounts {
             throw Problem.badRequest("socle.account.password.size");
         }
         a.changePasswordHash(hash(replacement), clock.now());
-    }
-
-    public void renameSelf(Caller caller, String displayName) {
-        Account a = em.find(Account.class, caller.accountId());
-        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw Problem.badRequest("socle.account.displayName.required");
-        }
-        a.rename(displayName, clock.now());
     }
 
     /**
@@ -330,15 +393,24 @@ public class Accounts {
     }
 
     /**
-     * Who may change an account's email or password: a platform admin, or an administrator of every
-     * organisation the account belongs to, for an account with no platform-wide role. Nobody else,
-     * not even the account itself through this route (it proves its password on "my account").
+     * Who may change an account's identity (name, e-mail, password): a platform admin, or an administrator
+     * who answers for the whole account. Nobody else, not even the account itself through this route (it
+     * proves its password on "my account", and asks for a new name).
      */
     private static boolean controlsFully(Caller caller, Account a) {
+        return caller.platformAdmin() || !a.getId().equals(caller.accountId()) && answersFor(caller, a);
+    }
+
+    /**
+     * Whether the caller answers for the whole account: a platform admin, or an administrator of every
+     * organisation the account belongs to (counting those below a mutualisation structure it administers).
+     * An account with no membership, or a platform-wide role, belongs to no organisation's administrators.
+     */
+    static boolean answersFor(Caller caller, Account a) {
         if (caller.platformAdmin()) {
             return true;
         }
-        return !a.getId().equals(caller.accountId()) && !a.getMemberships().isEmpty()
+        return !a.getMemberships().isEmpty()
                 && a.getMemberships().stream().allMatch(m -> m.getRole() != Role.PLATFORM_ADMIN && m.getRole() != Role.REGISTRAR
                 && m.getOrganisationId() != null && caller.canAdminister(m.getOrganisationId()));
     }
@@ -370,8 +442,15 @@ public class Accounts {
         return o;
     }
 
+    /**
+     * Replaces the roles the caller manages. A role in an organisation the account is not a member of yet is
+     * granted only by who answers for the whole account; anyone else invites the person (403 here).
+     */
     private void replaceGrants(Caller caller, Account a, List<GrantInput> wanted, java.time.Instant now) {
         List<Membership> current = List.copyOf(a.getMemberships());
+        Set<String> memberOf = new java.util.HashSet<>();
+        current.forEach(m -> memberOf.add(m.getOrganisationId()));
+        boolean answers = answersFor(caller, a);
         for (Membership m : current) {
             boolean managed = m.getRole() == Role.PLATFORM_ADMIN ? caller.platformAdmin() : caller.canGrant(m.getRole(), m.getOrganisationId());
             boolean kept = wanted.stream().anyMatch(g -> m.matches(blank(g.organisationId()), g.role()));
@@ -380,7 +459,11 @@ public class Accounts {
             }
         }
         for (GrantInput g : wanted) {
-            a.grant(grantable(caller, g), g.role(), now);
+            Organisation o = grantable(caller, g);
+            if (o != null && !memberOf.contains(o.getId()) && !answers) {
+                throw Problem.forbidden("socle.account.inviteInstead");
+            }
+            a.grant(o, g.role(), now);
         }
     }
 

@@ -34,6 +34,15 @@ public class AccountsResource {
     @Inject
     CurrentCaller current;
 
+    @Inject
+    NameChanges nameChanges;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    fr.socle.platform.Clock clock;
+
     @GET
     @Operation(summary = "Accounts with a role in the organisations the caller administers")
     public List<AccountOutput> list(@QueryParam("organisation") String organisation,
@@ -49,6 +58,31 @@ public class AccountsResource {
     public AccountOutput me() {
         var caller = current.require();
         return AccountOutput.of(accounts.find(caller, caller.accountId()), caller);
+    }
+
+    @GET
+    @Path("me/name-requests")
+    @Operation(summary = "The caller's requests to change its name, and the changes made to it, newest first")
+    public List<NameChangeOutput> myNameRequests() {
+        return nameChanges.mine(current.require()).stream().map(NameChangeOutput::of).toList();
+    }
+
+    @POST
+    @Path("me/name-requests")
+    @Operation(summary = "The caller asks for another name on its documents (one request pending at a time); an "
+            + "administrator of one of its organisations accepts or refuses it")
+    public Response requestName(@Valid @NotNull(message = "{socle.api.bodyRequired}") NameRequestInput input, @Context UriInfo uri) {
+        var change = nameChanges.request(current.require(), input.requestedName, input.reason);
+        return Response.created(uri.getBaseUriBuilder().path("name-requests").path(change.getId()).build())
+                .entity(NameChangeOutput.of(change)).build();
+    }
+
+    @GET
+    @Path("me/invitations")
+    @Operation(summary = "The invitations the caller received from organisations, newest first, with their status")
+    public List<InvitationOutput> myInvitations() {
+        var now = clock.now();
+        return invitations.mine(current.require()).stream().map(i -> InvitationOutput.of(i, now)).toList();
     }
 
     @GET
@@ -70,7 +104,10 @@ public class AccountsResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Changes an account; roles given replace its roles in the caller's organisations")
+    @Operation(summary = "Changes an account; roles given replace its roles in the caller's organisations (a role in an "
+            + "organisation the account is not a member of yet only for who administers all its organisations: others invite). "
+            + "Name, e-mail and password only by a platform admin or an administrator of every organisation of the account "
+            + "(403 otherwise); the account itself asks for a new name (/accounts/me/name-requests)")
     public AccountOutput update(@PathParam("id") String id,
                                 @Valid @NotNull(message = "{socle.api.bodyRequired}") AccountInput input) {
         var caller = current.require();

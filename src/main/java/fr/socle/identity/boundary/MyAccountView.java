@@ -1,17 +1,23 @@
 package fr.socle.identity.boundary;
 
 import fr.socle.identity.control.PasswordPolicy;
+import fr.socle.identity.entity.NameChange;
+import fr.socle.platform.Clock;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 
-/** account/index.xhtml: one's own name, roles and password. */
+/**
+ * account/index.xhtml: one's own account. The name is shown, not typed: it is the name documents carry,
+ * vouched for by one's organisations, so one asks for a change ({@link NameChanges}). Also one's roles,
+ * the invitations of organisations to answer, and the password.
+ */
 @Named
 @ViewScoped
 public class MyAccountView implements Serializable {
@@ -22,34 +28,89 @@ public class MyAccountView implements Serializable {
     transient Accounts accounts;
 
     @Inject
+    transient NameChanges nameChanges;
+
+    @Inject
+    transient Invitations invitations;
+
+    @Inject
     transient CurrentCaller current;
 
     @Inject
     transient FacesMessages messages;
 
-    private AccountOutput account;
+    @Inject
+    transient Clock clock;
 
-    @NotBlank(message = "{socle.account.displayName.required}")
-    @Size(max = 200, message = "{socle.account.displayName.size}")
-    private String displayName;
+    private AccountOutput account;
+    private List<NameChangeOutput> names;
+    private List<InvitationOutput> openInvitations;
+
+    @Size(max = NameChange.NAME_MAX, message = "{socle.nameChange.name.size}")
+    private String requestedName;
+    @Size(max = NameChange.TEXT_MAX, message = "{socle.nameChange.reason.size}")
+    private String reason;
     private String currentPassword;
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{socle.account.password.size}")
     private String newPassword;
 
     @PostConstruct
     void init() {
-        var caller = current.require();
-        account = AccountOutput.of(accounts.find(caller, caller.accountId()), caller);
-        displayName = account.displayName();
+        load();
     }
 
-    public void rename() {
+    private void load() {
+        var caller = current.require();
+        account = AccountOutput.of(accounts.find(caller, caller.accountId()), caller);
+        names = nameChanges.mine(caller).stream().map(NameChangeOutput::of).toList();
+        var now = clock.now();
+        openInvitations = invitations.mine(caller).stream().filter(i -> i.isOpen(now)).map(i -> InvitationOutput.of(i, now)).toList();
+    }
+
+    public void requestName() {
         try {
-            accounts.renameSelf(current.require(), displayName);
-            messages.info("socle.account.saved");
+            nameChanges.request(current.require(), requestedName, reason);
+            messages.info("socle.nameChange.requested");
+            requestedName = null;
+            reason = null;
         } catch (Problem p) {
             messages.problem(p);
         }
+        load();
+    }
+
+    public void withdrawName() {
+        NameChangeOutput pending = getPendingName();
+        if (pending == null) {
+            return;
+        }
+        try {
+            nameChanges.withdraw(current.require(), pending.id());
+            messages.info("socle.nameChange.withdrawn");
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+        load();
+    }
+
+    public void acceptInvitation(String id) {
+        try {
+            var accepted = invitations.accept(current.require(), id);
+            messages.info("socle.invitation.accepted", accepted.getOrganisation().getName());
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+        load();
+    }
+
+    public void declineInvitation(String id) {
+        try {
+            var declined = invitations.decline(current.require(), id);
+            messages.info("socle.invitation.declined", declined.getOrganisation().getName());
+        } catch (Problem p) {
+            messages.problem(p);
+        }
+        load();
     }
 
     public void changePassword() {
@@ -68,12 +129,35 @@ public class MyAccountView implements Serializable {
         return account;
     }
 
-    public String getDisplayName() {
-        return displayName;
+    /** The request waiting for a decision, if any. */
+    public NameChangeOutput getPendingName() {
+        return names.stream().filter(n -> n.status() == NameChange.Status.PENDING).findFirst().orElse(null);
     }
 
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+    /** Every request and change of one's name, newest first. */
+    public List<NameChangeOutput> getNames() {
+        return names;
+    }
+
+    /** The invitations still waiting for an answer. */
+    public List<InvitationOutput> getInvitations() {
+        return openInvitations;
+    }
+
+    public String getRequestedName() {
+        return requestedName;
+    }
+
+    public void setRequestedName(String requestedName) {
+        this.requestedName = requestedName;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getCurrentPassword() {

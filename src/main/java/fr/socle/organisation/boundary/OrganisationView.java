@@ -3,6 +3,11 @@ package fr.socle.organisation.boundary;
 import fr.socle.platform.ErrorPages;
 import fr.socle.identity.boundary.Accounts;
 import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.identity.boundary.InvitationOutput;
+import fr.socle.identity.boundary.Invitations;
+import fr.socle.identity.boundary.NameChangeOutput;
+import fr.socle.identity.boundary.NameChanges;
+import fr.socle.platform.Clock;
 import fr.socle.identity.entity.Membership;
 import fr.socle.identity.entity.Role;
 import fr.socle.organisation.entity.Organisation;
@@ -31,6 +36,15 @@ public class OrganisationView implements Serializable {
     transient Accounts accounts;
 
     @Inject
+    transient Invitations invitationsFacade;
+
+    @Inject
+    transient NameChanges nameChanges;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
     transient CurrentCaller current;
 
     @Inject
@@ -43,6 +57,8 @@ public class OrganisationView implements Serializable {
     private OrganisationInput form = new OrganisationInput();
     private List<Organisation> parents;
     private List<Membership> members;
+    private List<InvitationOutput> invitations = List.of();
+    private List<NameChangeOutput> nameRequests = List.of();
 
     private String memberEmail;
     private String memberName;
@@ -63,6 +79,7 @@ public class OrganisationView implements Serializable {
             }
             parents = choices;
             members = administrable ? accounts.members(caller, o.getId()) : List.of();
+            loadPeople();
         } catch (Problem p) {
             ErrorPages.send(404);
         }
@@ -80,16 +97,50 @@ public class OrganisationView implements Serializable {
 
     public void addMember() {
         try {
-            accounts.addMember(current.require(), id, memberEmail, memberName, memberPassword, memberRole);
-            messages.info("socle.member.added", memberEmail);
+            var added = accounts.addMember(current.require(), id, memberEmail, memberName, memberPassword, memberRole);
+            switch (added.outcome()) {
+                case CREATED -> messages.info("socle.member.added", memberEmail);
+                case GRANTED -> messages.info("socle.member.granted", memberEmail);
+                case INVITED -> messages.info("socle.member.invited", memberEmail);
+            }
             memberEmail = null;
             memberName = null;
             memberPassword = null;
             memberRole = Role.LEARNER;
             members = accounts.members(current.require(), id);
+            loadPeople();
         } catch (Problem p) {
             messages.problem(p);
         }
+    }
+
+    /** The pending invitations and name-change requests of this organisation, for its administrators. */
+    private void loadPeople() {
+        var caller = current.require();
+        if (!administrable) {
+            invitations = List.of();
+            nameRequests = List.of();
+            return;
+        }
+        var now = clock.now();
+        invitations = invitationsFacade.ofOrganisation(caller, id, null).stream().map(i -> InvitationOutput.of(i, now)).toList();
+        nameRequests = nameChanges.list(caller, id, null).stream().map(NameChangeOutput::of).toList();
+    }
+
+    public void cancelInvitation(String invitationId) {
+        messages.attempt(() -> invitationsFacade.cancel(current.require(), invitationId), "socle.invitation.cancelled");
+        loadPeople();
+    }
+
+    public void acceptName(String requestId) {
+        messages.attempt(() -> nameChanges.accept(current.require(), requestId, null), "socle.nameChange.accepted");
+        members = accounts.members(current.require(), id);
+        loadPeople();
+    }
+
+    public void refuseName(String requestId) {
+        messages.attempt(() -> nameChanges.refuse(current.require(), requestId, null), "socle.nameChange.refused");
+        loadPeople();
     }
 
     public void removeMember(Membership m) {
@@ -134,6 +185,16 @@ public class OrganisationView implements Serializable {
 
     public List<Membership> getMembers() {
         return members;
+    }
+
+    /** Invitations of people who have not answered yet: the e-mail typed, the role and the dates, nothing else. */
+    public List<InvitationOutput> getInvitations() {
+        return invitations;
+    }
+
+    /** Requests of members to change their name, waiting for a decision. */
+    public List<NameChangeOutput> getNameRequests() {
+        return nameRequests;
     }
 
     public String getMemberEmail() {
