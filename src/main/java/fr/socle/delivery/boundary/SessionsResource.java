@@ -161,7 +161,7 @@ public class SessionsResource {
             + "signature; on a remote half-day, signing records the connection, during the half-day only. Refused once the sheet is sealed")
     public Response sign(@PathParam("id") String id, @PathParam("halfDay") String halfDay,
                          @RequestBody(description = "optional: {\"drawing\": \"data:image/png;base64,...\"}") String body) {
-        sessions.sign(current.require(), id, halfDay, request.getRemoteAddr(), request.getHeader("User-Agent"), drawing(body));
+        sessions.sign(current.require(), id, halfDay, jakarta.enterprise.inject.spi.CDI.current().select(fr.socle.platform.Clients.class).get().address(request), request.getHeader("User-Agent"), drawing(body));
         return Response.status(Response.Status.CREATED).entity(read(id)).build();
     }
 
@@ -170,7 +170,7 @@ public class SessionsResource {
     @Operation(summary = "The trainer counter-signs (optionally with a drawn signature): the sheet is sealed and its minutes go to the hours ledger")
     public SessionOutput seal(@PathParam("id") String id, @PathParam("halfDay") String halfDay,
                               @RequestBody(description = "optional: {\"drawing\": \"data:image/png;base64,...\"}") String body) {
-        sessions.seal(current.require(), id, halfDay, request.getRemoteAddr(), drawing(body));
+        sessions.seal(current.require(), id, halfDay, jakarta.enterprise.inject.spi.CDI.current().select(fr.socle.platform.Clients.class).get().address(request), drawing(body));
         return read(id);
     }
 

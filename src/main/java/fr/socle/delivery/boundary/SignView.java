@@ -87,7 +87,7 @@ public class SignView implements Serializable {
     public String sign() {
         FacesContext faces = FacesContext.getCurrentInstance();
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        messages.attempt(() -> sessions.sign(current.require(), sessionId, halfDayId, request.getRemoteAddr(), request.getHeader("User-Agent"), drawing),
+        messages.attempt(() -> sessions.sign(current.require(), sessionId, halfDayId, jakarta.enterprise.inject.spi.CDI.current().select(fr.socle.platform.Clients.class).get().address(request), request.getHeader("User-Agent"), drawing),
                 getHalfDay().isRemote() ? "socle.sign.connected" : "socle.sign.signed");
         session = null;
         if (faces.isValidationFailed()) {

@@ -103,7 +103,7 @@ public class TeachSessionView implements Serializable {
     }
 
     public String seal(HalfDay h) {
-        String ip = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        String ip = jakarta.enterprise.inject.spi.CDI.current().select(fr.socle.platform.Clients.class).get().address((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         messages.attempt(() -> sessions.seal(current.require(), id, h.getId(), ip, drawing), "socle.sessions.sealed");
         return reload();
     }

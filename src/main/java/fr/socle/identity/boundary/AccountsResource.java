@@ -1,5 +1,7 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.ApiErrors;
+import fr.socle.platform.Messages;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,6 +36,9 @@ public class AccountsResource {
 
     @Inject
     CurrentCaller current;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Accounts with a role in the organisations the caller administers")
@@ -70,10 +76,13 @@ public class AccountsResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Changes an account; roles given replace its roles in the caller's organisations")
+    @Operation(summary = "Changes an account; roles given replace its roles in the caller's organisations. A new password "
+            + "ends the account's web sessions and revokes all its API tokens (the answer's notice says so)")
     public AccountOutput update(@PathParam("id") String id,
                                 @Valid @NotNull(message = "{socle.api.bodyRequired}") AccountInput input) {
         var caller = current.require();
-        return AccountOutput.of(accounts.update(caller, id, input), caller);
+        AccountOutput output = AccountOutput.of(accounts.update(caller, id, input), caller);
+        return input.password() == null ? output
+                : output.withNotice(Messages.get(ApiErrors.locale(headers), "socle.account.passwordReset"));
     }
 }
