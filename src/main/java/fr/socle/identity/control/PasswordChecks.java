@@ -54,4 +54,9 @@ public final class PasswordChecks {
             admitted.release();
         }
     }
+
+    /** How many wait in line now (for tests). */
+    int waiting() {
+        return running.getQueueLength();
+    }
 }
