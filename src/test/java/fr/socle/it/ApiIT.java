@@ -220,21 +220,133 @@ class ApiIT {
         assertError(404, http.delete("api/v1/tokens/" + id, tenants.b().adminToken()));
     }
 
+    // Sign-in: growing waits instead of a lock-out (each test plays its clients from its own loopback addresses)
+
+    private Peer.Reply askToken(Peer from, String email, String password) {
+        return from.post("api/v1/tokens", java.util.Map.of("Authorization", Http.basic(email, password)));
+    }
+
+    private static void assertTooMany(Peer.Reply r) {
+        assertEquals(429, r.status(), r::toString);
+        assertTrue(Long.parseLong(r.header("Retry-After")) >= 1, "Retry-After in seconds: " + r.header("Retry-After"));
+        assertEquals(429, r.json().getInt("status"));
+        assertTrue(r.json().getString("message").contains("Trop de tentatives"), r::toString);
+        assertFalse(Http.hasStackTrace(r.body()), r::body);
+    }
+
     @Test
-    void fiveFailedSignInsLockTheAccount() {
-        String email = Fixtures.email("locked");
-        createAccount(tenants.platformToken(), email, tenants.a().id(), "LEARNER");
-        for (int i = 0; i < 5; i++) {
-            var r = http.send(HttpRequest.newBuilder(http.uri("api/v1/tokens"))
-                    .header("Authorization", Http.basic(email, "not-the-password"))
-                    .POST(HttpRequest.BodyPublishers.noBody()));
-            assertError(401, r);
+    void wrongPasswordsForThePlatformAdminNeverLockTheRightPasswordOutFromAnotherClient() {
+        Peer attacker = new Peer(base, "127.0.0.11");
+        int refused = 0;
+        for (int i = 0; i < 10; i++) {
+            var r = askToken(attacker, Http.ADMIN_EMAIL, "wrong-guess-" + i);
+            assertTrue(r.status() == 401 || r.status() == 429, r::toString);
+            if (r.status() == 429) {
+                assertTooMany(r);
+                refused++;
+            }
         }
-        var right = http.send(HttpRequest.newBuilder(http.uri("api/v1/tokens"))
-                .header("Authorization", Http.basic(email, "Password-" + email))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        assertError(401, right);
-        assertTrue(right.json().getString("message").contains("bloqué"), right::toString);
+        assertTrue(refused > 0, "the attacker is slowed down: 10 quick guesses are not all checked");
+        var user = askToken(new Peer(base, "127.0.0.12"), Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        assertEquals(201, user.status(), "the administrator signs in from elsewhere at once: " + user);
+        assertTrue(http.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD).startsWith("sk_"), "and from the usual client");
+    }
+
+    @Test
+    void anUnknownEmailAndAWrongPasswordGetTheSameAnswers() {
+        String known = Fixtures.email("alike");
+        createAccount(tenants.platformToken(), known, tenants.a().id(), "LEARNER");
+        String unknown = Fixtures.email("nobody");
+        Peer one = new Peer(base, "127.0.0.13");
+        Peer other = new Peer(base, "127.0.0.14");
+        for (int i = 0; i < 6; i++) {
+            var wrong = askToken(one, known, "not-the-password-" + i);
+            var none = askToken(other, unknown, "not-the-password-" + i);
+            assertEquals(401, wrong.status(), wrong::toString);
+            assertEquals(wrong.status(), none.status(), "attempt " + (i + 1));
+            assertEquals(wrong.body(), none.body(), "attempt " + (i + 1));
+            assertEquals(wrong.header("WWW-Authenticate"), none.header("WWW-Authenticate"));
+        }
+        // Then both are slowed down alike: the throttle counts the typed e-mail, whether an account has it or not.
+        Peer.Reply wrong = null;
+        Peer.Reply none = null;
+        for (int i = 0; i < 10 && (wrong == null || wrong.status() != 429); i++) {
+            wrong = askToken(one, known, "again-" + i);
+        }
+        for (int i = 0; i < 10 && (none == null || none.status() != 429); i++) {
+            none = askToken(other, unknown, "again-" + i);
+        }
+        assertTooMany(wrong);
+        assertTooMany(none);
+        assertEquals(wrong.body().replaceAll("\\d+", "N"), none.body().replaceAll("\\d+", "N"));
+    }
+
+    @Test
+    void repeatedFailuresFromOneClientAre429WithRetryAfterAndCheckNoMorePasswords() {
+        Peer guesser = new Peer(base, "127.0.0.15");
+        Peer.Reply r = null;
+        int attempts = 0;
+        while (attempts < 30 && (r == null || r.status() == 401)) {
+            r = askToken(guesser, Fixtures.email("guess"), "not-the-password");
+            attempts++;
+        }
+        assertTooMany(r);
+        assertTrue(attempts > 10, "10 failures from one client are free: " + attempts);
+        assertTooMany(askToken(guesser, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD));
+        assertEquals(201, askToken(new Peer(base, "127.0.0.16"), Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD).status(),
+                "other clients are not concerned");
+    }
+
+    @Test
+    void anAdministratorSettingAPasswordRevokesTheAccountsTokensAndSaysSo() {
+        String email = Fixtures.email("reset");
+        String id = createAccount(tenants.platformToken(), email, tenants.a().id(), "LEARNER").getString("id");
+        String token = http.token(email, "Password-" + email);
+        assertEquals(200, http.get("api/v1/accounts/me", token).status());
+        var renamed = http.put("api/v1/accounts/" + id, tenants.a().adminToken(), "{\"email\":" + q(email) + ",\"displayName\":\"Renamed\"}");
+        assertEquals(200, renamed.status(), renamed::toString);
+        assertFalse(renamed.json().containsKey("notice"), "a rename says nothing more: " + renamed);
+        assertEquals(200, http.get("api/v1/accounts/me", token).status(), "and revokes nothing");
+
+        var reset = http.put("api/v1/accounts/" + id, tenants.a().adminToken(),
+                "{\"email\":" + q(email) + ",\"displayName\":\"Renamed\",\"password\":\"Reset-by-admin-2027\"}");
+        assertEquals(200, reset.status(), reset::toString);
+        assertTrue(reset.json().getString("notice").contains("jetons"), reset::toString);
+        assertError(401, http.get("api/v1/accounts/me", token));
+        assertEquals(200, http.get("api/v1/accounts/me", http.token(email, "Reset-by-admin-2027")).status());
+    }
+
+    @Test
+    void theVerificationLimitBelievesXForwardedForOnlyFromTheTrustedProxy() {
+        Peer proxy = new Peer(base, Peer.TRUSTED_PROXY);
+        exhaustVerifications(proxy, "198.51.100.7");
+        assertEquals(404, verify(proxy, "198.51.100.8").status(), "another client behind the proxy has its own allowance");
+        exhaustVerifications(proxy, "2001:db8:1:2::1");
+        assertEquals(429, verify(proxy, "2001:db8:1:2:ffff::9").status(), "IPv6 clients are counted by their /64");
+        assertEquals(404, verify(proxy, "2001:db8:1:3::1").status(), "another /64 is another client");
+
+        Peer direct = new Peer(base, "127.0.0.17");
+        exhaustVerifications(direct, "198.51.100.20");
+        assertEquals(429, verify(direct, "198.51.100.21").status(), "a client that is no proxy cannot pick a new address");
+    }
+
+    private int codes;
+
+    private Peer.Reply verify(Peer from, String forwardedFor) {
+        String n = String.format("%04d", codes++ % 10000).replace('0', 'Z').replace('1', 'Y');
+        return from.get("api/v1/verifications/CRT-WXYZ" + n, java.util.Map.of("X-Forwarded-For", forwardedFor));
+    }
+
+    private void exhaustVerifications(Peer from, String forwardedFor) {
+        for (int i = 0; i < 300; i++) {
+            var r = verify(from, forwardedFor);
+            assertTrue(r.status() == 404 || r.status() == 429, r::toString);
+            if (r.status() == 429) {
+                assertNotNull(r.header("Retry-After"));
+                return;
+            }
+        }
+        throw new AssertionError("never limited: " + forwardedFor);
     }
 
     // Errors

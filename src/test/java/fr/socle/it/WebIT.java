@@ -103,6 +103,60 @@ class WebIT {
     }
 
     @Test
+    void aPasswordChangeEndsTheOtherSessionsAndTheTokensButNotTheSessionThatMadeIt() {
+        var api = new Http(base);
+        String platform = api.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD);
+        String org = api.newOrganisation(platform, "Commune du mot de passe", "COMMUNE");
+        String email = api.newAccount(platform, org, "LEARNER", "Camille Passe").getString("email");
+        String password = Http.passwordOf(email);
+        String token = api.token(email, password);
+        var mine = new Http(base, true);
+        var other = new Http(base, true);
+        assertEquals(302, login(mine, email, password).status());
+        assertEquals(302, login(other, email, password).status());
+        assertEquals(200, other.get("account/index.xhtml", null).status());
+
+        var page = mine.get("account/index.xhtml", null);
+        Matcher m = VIEW_STATE.matcher(page.body());
+        assertTrue(m.find(), page::body);
+        var changed = mine.form("account/index.xhtml", Map.of("password", "password", "password:current", password,
+                "password:new", "A-new-password-2026", "password:change", "", "jakarta.faces.ViewState", m.group(1)));
+        assertEquals(200, changed.status(), changed::toString);
+        assertTrue(changed.body().contains("Vos autres sessions ont été fermées"), changed::body);
+        assertTrue(changed.raw().headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+                "the changing session gets a new id: " + changed.raw().headers());
+
+        assertEquals(200, mine.get("account/index.xhtml", null).status(), "the session that made the change goes on");
+        var ended = other.get("account/index.xhtml", null);
+        assertEquals(302, ended.status(), "the other session is over: " + ended);
+        assertTrue(ended.header("Location").contains("login.xhtml?ended=true"), ended.header("Location"));
+        assertTrue(other.get("login.xhtml?ended=true", null).body().contains("le mot de passe du compte a changé"));
+        assertEquals(302, other.get("account/index.xhtml", null).status(), "and stays signed out");
+        assertEquals(401, api.get("api/v1/accounts/me", token).status(), "the API token is revoked");
+        assertEquals(302, login(new Http(base, true), email, "A-new-password-2026").status(), "the new password signs in");
+    }
+
+    @Test
+    void repeatedFailuresOnTheLoginPageAnswer429WithAFrenchMessage() {
+        Peer browser = new Peer(base, "127.0.0.21");
+        Peer.Reply r = null;
+        for (int i = 0; i < 30 && (r == null || r.status() == 200); i++) {
+            var page = browser.get("login.xhtml", Map.of());
+            Matcher m = VIEW_STATE.matcher(page.body());
+            assertTrue(m.find(), page::body);
+            r = browser.form("login.xhtml", Map.of("login", "login", "login:email", "someone-" + i + "@socle.test",
+                    "login:password", "not-the-password", "login:submit", "", "jakarta.faces.ViewState", m.group(1)));
+            if (r.status() == 200) {
+                assertTrue(r.body().contains("Adresse électronique ou mot de passe incorrect."), r::body);
+            }
+        }
+        assertEquals(429, r.status(), r::toString);
+        assertTrue(Long.parseLong(r.header("Retry-After")) >= 1, r.header("Retry-After"));
+        assertTrue(r.body().contains("Trop de tentatives de connexion"), r::body);
+        assertFalse(Http.hasStackTrace(r.body()), r::body);
+    }
+
+    @Test
     void aLearnerIsRefusedTheAdminPagesWithTheCustom403Page() {
         var http = new Http(base, true);
         var r = login(http, "agent@socle.demo", Http.DEMO_PASSWORD);

@@ -5,6 +5,7 @@ import fr.socle.delivery.entity.TrainingSession;
 import fr.socle.identity.boundary.ApiAccess;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.Problem;
+import fr.socle.platform.Clients;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
@@ -115,6 +116,9 @@ public class SessionsResource {
     }
 
     @Inject
+    Clients clients;
+
+    @Inject
     Sessions sessions;
 
     @Inject
@@ -193,7 +197,7 @@ public class SessionsResource {
                          @RequestBody(description = "{\"code\": \"ABCD-EFGH\"} (the QR code's, in the room), optionally "
                                  + "with \"drawing\": \"data:image/png;base64,...\" (at most 2000 pixels a side)") String body) {
         var input = SignatureInput.of(body);
-        sessions.sign(current.require(), id, halfDay, request.getRemoteAddr(), request.getHeader("User-Agent"), input.drawing(), input.code());
+        sessions.sign(current.require(), id, halfDay, clients.address(request), request.getHeader("User-Agent"), input.drawing(), input.code());
         return Response.status(Response.Status.CREATED).entity(read(id)).build();
     }
 
@@ -234,7 +238,7 @@ public class SessionsResource {
     @Operation(summary = "The trainer counter-signs (optionally with a drawn signature): the sheet is sealed and its minutes go to the hours ledger")
     public SessionOutput seal(@PathParam("id") String id, @PathParam("halfDay") String halfDay,
                               @RequestBody(description = "optional: {\"drawing\": \"data:image/png;base64,...\"}") String body) {
-        sessions.seal(current.require(), id, halfDay, request.getRemoteAddr(), drawing(body));
+        sessions.seal(current.require(), id, halfDay, clients.address(request), drawing(body));
         return read(id);
     }
 

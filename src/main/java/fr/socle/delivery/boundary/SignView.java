@@ -7,6 +7,7 @@ import fr.socle.delivery.entity.TrainingSession;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
+import fr.socle.platform.Clients;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ import java.util.Optional;
 public class SignView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Clients clients;
 
     @Inject
     transient Sessions sessions;
@@ -113,7 +117,7 @@ public class SignView implements Serializable {
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         boolean remote = getHalfDay().isRemote();
         try {
-            sessions.sign(current.require(), sessionId, halfDayId, request.getRemoteAddr(), request.getHeader("User-Agent"), drawing, code);
+            sessions.sign(current.require(), sessionId, halfDayId, clients.address(request), request.getHeader("User-Agent"), drawing, code);
             messages.info(remote ? "socle.sign.connected" : "socle.sign.signed");
         } catch (Problem p) {
             messages.problem(p);

@@ -9,6 +9,7 @@ import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import fr.socle.platform.QrCodes;
+import fr.socle.platform.Clients;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ import java.util.List;
 public class TeachSessionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Clients clients;
 
     @Inject
     transient Sessions sessions;
@@ -153,7 +157,7 @@ public class TeachSessionView implements Serializable {
     }
 
     public String seal(HalfDay h) {
-        String ip = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        String ip = clients.address((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         messages.attempt(() -> sessions.seal(current.require(), id, h.getId(), ip, drawing), "socle.sessions.sealed");
         return reload();
     }

@@ -5,9 +5,16 @@ import fr.socle.identity.entity.Role;
 import java.time.Instant;
 import java.util.List;
 
-/** An account as the API shows it: never its password hash. */
+/**
+ * An account as the API shows it: never its password hash. {@code notice}, absent otherwise, tells the
+ * caller what else a change did (a new password ended the account's sessions and revoked its tokens).
+ */
 public record AccountOutput(String id, String email, String displayName, boolean active, Instant createdAt,
-                            Instant lastLoginAt, List<Grant> roles) {
+                            Instant lastLoginAt, List<Grant> roles, String notice) {
+
+    public AccountOutput withNotice(String text) {
+        return new AccountOutput(id, email, displayName, active, createdAt, lastLoginAt, roles, text);
+    }
 
     public record Grant(String organisationId, String organisationName, Role role) {
     }
@@ -20,6 +27,6 @@ public record AccountOutput(String id, String email, String displayName, boolean
                 .filter(m -> self || viewer.platformAdmin() || m.getOrganisationId() != null && viewer.canRead(m.getOrganisationId()))
                 .map(m -> new Grant(m.getOrganisationId(),
                         m.getOrganisation() == null ? null : m.getOrganisation().getName(), m.getRole()))
-                .toList());
+                .toList(), null);
     }
 }

@@ -5,6 +5,7 @@ import fr.socle.identity.control.PasswordHasher;
 import fr.socle.identity.control.PasswordPolicy;
 import fr.socle.identity.entity.Account;
 import fr.socle.identity.entity.Invitation;
+import fr.socle.identity.entity.ApiToken;
 import fr.socle.identity.entity.Membership;
 import fr.socle.identity.entity.NameChange;
 import fr.socle.identity.entity.Role;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Accounts, their roles, and signing in. */
+/** Accounts, their roles and their passwords (checking a password when signing in: {@link SignIns}). */
 @ApplicationScoped
 @Transactional
 public class Accounts {
@@ -52,55 +52,70 @@ public class Accounts {
     @ConfigProperty(name = "socle.password.iterations", defaultValue = "600000")
     int iterations;
 
-    @Inject
-    @ConfigProperty(name = "socle.login.max-failures", defaultValue = "5")
-    int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "socle.login.lock-minutes", defaultValue = "15")
-    int lockMinutes;
-
     private PasswordHasher hasher;
-    /** Hashed against when an email is unknown, so that both answers take as long. */
-    private String decoyHash;
 
     @PostConstruct
     void init() {
         hasher = new PasswordHasher(iterations);
-        decoyHash = hasher.hash("decoy-password-never-used".toCharArray());
     }
 
-    public enum Outcome { SUCCESS, INVALID, LOCKED }
-
-    public record Authentication(Outcome outcome, Account account) {
+    /** What a sign-in checks a password against; read in a short transaction, never held while hashing. */
+    public record StoredPassword(String accountId, String hash, boolean active) {
     }
 
-    /** Checks a password; counts failures and locks the account after too many in a row. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Authentication authenticate(String email, String password) {
-        Account account = byEmail(email).orElse(null);
-        char[] secret = password == null ? new char[0] : password.toCharArray();
-        if (account == null) {
-            hasher.verify(secret, decoyHash);
-            return new Authentication(Outcome.INVALID, null);
-        }
+    public Optional<StoredPassword> storedPassword(String email) {
+        return byEmail(email).map(a -> new StoredPassword(a.getId(), a.getPasswordHash(), a.isActive()));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<StoredPassword> storedPasswordOf(String accountId) {
+        return Optional.ofNullable(accountId == null ? null : em.find(Account.class, accountId))
+                .map(a -> new StoredPassword(a.getId(), a.getPasswordHash(), a.isActive()));
+    }
+
+    /**
+     * Records a successful sign-in, and a stronger hash of the same password when the configured
+     * iterations grew (a rehash, not a new password: sessions stay). Returns the credentials generation
+     * the new web session is signed in under.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long signedIn(String accountId, String rehash) {
+        Account a = em.find(Account.class, accountId);
         var now = clock.now();
-        if (account.isLocked(now)) {
-            return new Authentication(Outcome.LOCKED, account);
+        a.recordSuccessfulLogin(now);
+        if (rehash != null) {
+            a.changePasswordHash(rehash, now);
         }
-        if (!account.isActive() || !hasher.verify(secret, account.getPasswordHash())) {
-            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
-            if (account.isLocked(now)) {
-                LOG.warning(() -> "Account " + account.getId() + " locked for " + lockMinutes + " min after repeated failed sign-ins");
-                return new Authentication(Outcome.LOCKED, account);
-            }
-            return new Authentication(Outcome.INVALID, account);
-        }
-        account.recordSuccessfulLogin(now);
-        if (hasher.needsRehash(account.getPasswordHash())) {
-            account.changePasswordHash(hasher.hash(secret), now);
-        }
-        return new Authentication(Outcome.SUCCESS, account);
+        return a.getCredentialsGeneration();
+    }
+
+    /**
+     * The web sessions of an account end when its credentials generation is no longer the one they
+     * signed in under (a password change); empty for an unknown or deactivated account.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> credentialsGeneration(String email) {
+        return em.createNamedQuery(Account.GENERATION_BY_EMAIL, Long.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+    }
+
+    /**
+     * A person's new password, the current one proven and the new one hashed by {@link SignIns}: ends
+     * the account's other web sessions and revokes its API tokens. Returns the new credentials generation.
+     */
+    public long replaceOwnPassword(Caller caller, String newHash) {
+        Account a = em.find(Account.class, caller.accountId());
+        return replacePassword(a, newHash, clock.now());
+    }
+
+    /** A new password ends the sessions signed in before it (generation) and revokes every API token. */
+    private long replacePassword(Account a, String newHash, java.time.Instant now) {
+        long generation = a.replacePassword(newHash, now);
+        int revoked = em.createNamedQuery(ApiToken.REVOKE_ALL).setParameter("now", now).setParameter("account", a.getId())
+                .executeUpdate();
+        LOG.info(() -> "New password for account " + a.getId() + ": its other sessions end, " + revoked + " API token(s) revoked");
+        return generation;
     }
 
     public Optional<Account> byEmail(String email) {
@@ -256,7 +271,7 @@ public class Accounts {
             LOG.info(() -> "Account " + a.getId() + " renamed by " + caller.accountId());
         }
         if (input.password() != null) {
-            a.changePasswordHash(hash(input.password()), now);
+            replacePassword(a, hash(input.password()), now);
         }
         if (input.roles() != null) {
             replaceGrants(caller, a, input.roles(), now);
@@ -334,18 +349,6 @@ public class Accounts {
         }
         a.revoke(o.getId(), role);
         em.flush();
-    }
-
-    /** A person changes their own password, proving they know the current one. */
-    public void changeOwnPassword(Caller caller, String current, String replacement) {
-        Account a = em.find(Account.class, caller.accountId());
-        if (!hasher.verify(current == null ? new char[0] : current.toCharArray(), a.getPasswordHash())) {
-            throw Problem.badRequest("socle.account.password.wrong");
-        }
-        if (!PasswordPolicy.accepts(replacement)) {
-            throw Problem.badRequest("socle.account.password.size");
-        }
-        a.changePasswordHash(hash(replacement), clock.now());
     }
 
     /**

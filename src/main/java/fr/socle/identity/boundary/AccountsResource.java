@@ -1,5 +1,7 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.ApiErrors;
+import fr.socle.platform.Messages;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -42,6 +45,9 @@ public class AccountsResource {
 
     @Inject
     fr.socle.platform.Clock clock;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Accounts with a role in the organisations the caller administers")
@@ -107,10 +113,13 @@ public class AccountsResource {
     @Operation(summary = "Changes an account; roles given replace its roles in the caller's organisations (a role in an "
             + "organisation the account is not a member of yet only for who administers all its organisations: others invite). "
             + "Name, e-mail and password only by a platform admin or an administrator of every organisation of the account "
-            + "(403 otherwise); the account itself asks for a new name (/accounts/me/name-requests)")
+            + "(403 otherwise); the account itself asks for a new name (/accounts/me/name-requests). A new password "
+            + "ends the account's web sessions and revokes all its API tokens (the answer's notice says so)")
     public AccountOutput update(@PathParam("id") String id,
                                 @Valid @NotNull(message = "{socle.api.bodyRequired}") AccountInput input) {
         var caller = current.require();
-        return AccountOutput.of(accounts.update(caller, id, input), caller);
+        AccountOutput output = AccountOutput.of(accounts.update(caller, id, input), caller);
+        return input.password() == null ? output
+                : output.withNotice(Messages.get(ApiErrors.locale(headers), "socle.account.passwordReset"));
     }
 }

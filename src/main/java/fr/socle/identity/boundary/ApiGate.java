@@ -1,6 +1,9 @@
 package fr.socle.identity.boundary;
 
 import fr.socle.identity.control.Caller;
+import fr.socle.platform.ApiError;
+import fr.socle.platform.Clients;
+import fr.socle.platform.Messages;
 import fr.socle.platform.Problem;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
@@ -10,7 +13,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -47,7 +52,8 @@ public class ApiGate implements DynamicFeature {
         /** The beans the gate uses, looked up once (CDI.current() walks the stack on Payara: 7% of a small request). */
         private volatile Beans beans;
 
-        private record Beans(CurrentCaller current, Accounts accounts, Tokens tokens) {
+        private record Beans(CurrentCaller current, Accounts accounts, Tokens tokens, SignIns signIns, Clients clients,
+                             HttpServletRequest servletRequest) {
         }
 
         Check(ApiAccess access) {
@@ -59,7 +65,8 @@ public class ApiGate implements DynamicFeature {
             Beans b = beans;
             if (b == null) {
                 CDI<Object> cdi = CDI.current();
-                b = new Beans(cdi.select(CurrentCaller.class).get(), cdi.select(Accounts.class).get(), cdi.select(Tokens.class).get());
+                b = new Beans(cdi.select(CurrentCaller.class).get(), cdi.select(Accounts.class).get(), cdi.select(Tokens.class).get(),
+                        cdi.select(SignIns.class).get(), cdi.select(Clients.class).get(), cdi.select(HttpServletRequest.class).get());
                 beans = b;
             }
             return b;
@@ -71,7 +78,13 @@ public class ApiGate implements DynamicFeature {
                 throw Problem.forbidden("socle.auth.forbidden");
             }
             CurrentCaller current = beans().current();
-            Caller caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            Caller caller;
+            try {
+                caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION), request);
+            } catch (Refused refused) {
+                request.abortWith(refused.response);
+                return;
+            }
             current.useApiCredentials(caller);
             if (caller == null) {
                 if (access.anonymous()) {
@@ -84,7 +97,29 @@ public class ApiGate implements DynamicFeature {
             }
         }
 
-        private Caller authenticate(String authorization) {
+        /** A sign-in refused before any password was checked: 429 with Retry-After. */
+        private static final class Refused extends RuntimeException {
+
+            private static final long serialVersionUID = 1L;
+            private final transient Response response;
+
+            Refused(SignIns.Attempt attempt, ContainerRequestContext request) {
+                super(null, null, false, false);
+                String key = attempt.outcome() == SignIns.Outcome.BUSY ? "socle.auth.busy" : "socle.auth.throttled";
+                Response base = ApiError.response(429, Messages.get(locale(request), key, attempt.retryAfterSeconds()), null);
+                this.response = Response.fromResponse(base).header("Retry-After", attempt.retryAfterSeconds()).build();
+            }
+        }
+
+        private static java.util.Locale locale(ContainerRequestContext request) {
+            try {
+                return Messages.supported(request.getAcceptableLanguages());
+            } catch (RuntimeException e) {
+                return Messages.DEFAULT;
+            }
+        }
+
+        private Caller authenticate(String authorization, ContainerRequestContext request) {
             if (authorization == null || authorization.isBlank()) {
                 return null;
             }
@@ -106,11 +141,13 @@ public class ApiGate implements DynamicFeature {
                 if (colon < 0) {
                     throw Problem.unauthorized("socle.auth.badCredentials");
                 }
-                Accounts.Authentication auth = accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
-                return switch (auth.outcome()) {
-                    case SUCCESS -> accounts.callerById(auth.account().getId()).orElseThrow(() -> Problem.unauthorized("socle.auth.badCredentials"));
-                    case LOCKED -> throw Problem.unauthorized("socle.auth.locked");
+                Beans b = beans();
+                SignIns.Attempt a = b.signIns().authenticate(decoded.substring(0, colon), decoded.substring(colon + 1),
+                        b.clients().key(b.servletRequest()));
+                return switch (a.outcome()) {
+                    case SUCCESS -> accounts.callerById(a.accountId()).orElseThrow(() -> Problem.unauthorized("socle.auth.badCredentials"));
                     case INVALID -> throw Problem.unauthorized("socle.auth.badCredentials");
+                    case THROTTLED, BUSY -> throw new Refused(a, request);
                 };
             }
             throw Problem.unauthorized("socle.auth.badToken");

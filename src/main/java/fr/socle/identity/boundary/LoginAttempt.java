@@ -6,13 +6,14 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class LoginAttempt {
 
-    private Accounts.Outcome outcome;
+    private SignIns.Attempt attempt;
 
-    public void record(Accounts.Outcome outcome) {
-        this.outcome = outcome;
+    public void record(SignIns.Attempt attempt) {
+        this.attempt = attempt;
     }
 
-    public boolean locked() {
-        return outcome == Accounts.Outcome.LOCKED;
+    /** The attempt of this request, if one was made. */
+    public java.util.Optional<SignIns.Attempt> get() {
+        return java.util.Optional.ofNullable(attempt);
     }
 }

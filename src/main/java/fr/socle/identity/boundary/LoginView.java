@@ -52,7 +52,19 @@ public class LoginView {
             String back = WebSecurity.safeReturn(external.getSessionMap().remove(WebSecurity.RETURN_TO));
             external.redirect(external.getRequestContextPath() + back);
         } else {
-            messages.error(null, attempt.locked() ? "socle.login.locked" : "socle.login.failed");
+            SignIns.Attempt a = attempt.get().orElse(null);
+            if (a != null && a.refused()) {
+                // Too many attempts (throttled, or too many sign-ins at once): 429, and how long to wait.
+                external.setResponseStatus(429);
+                external.setResponseHeader("Retry-After", String.valueOf(a.retryAfterSeconds()));
+                if (a.outcome() == SignIns.Outcome.BUSY) {
+                    messages.error(null, "socle.login.busy");
+                } else {
+                    messages.error(null, "socle.login.throttled", a.retryAfterSeconds());
+                }
+            } else {
+                messages.error(null, "socle.login.failed");
+            }
         }
     }
 

@@ -3,12 +3,16 @@ package fr.socle.identity.boundary;
 import fr.socle.identity.control.PasswordPolicy;
 import fr.socle.identity.entity.NameChange;
 import fr.socle.platform.Clock;
+import fr.socle.platform.Clients;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
@@ -41,6 +45,12 @@ public class MyAccountView implements Serializable {
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    transient SignIns signIns;
+
+    @Inject
+    transient Clients clients;
 
     private AccountOutput account;
     private List<NameChangeOutput> names;
@@ -113,10 +123,25 @@ public class MyAccountView implements Serializable {
         load();
     }
 
+    /**
+     * A new password ends the account's other sessions and revokes its API tokens; this session goes on,
+     * under a new id.
+     */
     public void changePassword() {
         try {
-            accounts.changeOwnPassword(current.require(), currentPassword, newPassword);
-            messages.info("socle.account.passwordChanged");
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            SignIns.Attempt a = signIns.changeOwnPassword(current.require(), currentPassword, newPassword, clients.key(request));
+            if (a.refused()) {
+                external.setResponseStatus(429);
+                external.setResponseHeader("Retry-After", String.valueOf(a.retryAfterSeconds()));
+                messages.error(null, a.outcome() == SignIns.Outcome.BUSY ? "socle.login.busy" : "socle.login.throttled",
+                        a.retryAfterSeconds());
+                return;
+            }
+            SessionCredentials.signedIn(request.getSession(), a.generation());
+            request.changeSessionId();
+            messages.info("socle.account.passwordChangedSessionsEnded");
         } catch (Problem p) {
             messages.problem(p);
         } finally {

@@ -52,7 +52,8 @@ public class TokensResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @ApiAccess(basic = true)
     @Operation(summary = "Issues a bearer token to the caller, authenticated with HTTP Basic (email and password). "
-            + "The token is shown once.")
+            + "The token is shown once. 401 for a wrong e-mail or password (the same answer for both); 429 with Retry-After "
+            + "when the client or the account must wait after failed attempts, or when too many passwords are being checked at once")
     public Response issue(@jakarta.validation.Valid TokenRequest request) {
         Caller caller = current.require();
         Tokens.Issued issued = tokens.issue(caller.accountId(), request == null ? null : request.label,

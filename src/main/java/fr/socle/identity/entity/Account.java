@@ -10,7 +10,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,13 +23,15 @@ import java.util.UUID;
 @NamedQueries({
     @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email"),
     @NamedQuery(name = Account.IN_ORGANISATIONS, query = "SELECT DISTINCT a FROM Account a JOIN a.memberships m WHERE m.organisation.id IN :ids ORDER BY a.displayName, a.id"),
-    @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.displayName, a.id")
+    @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.displayName, a.id"),
+    @NamedQuery(name = Account.GENERATION_BY_EMAIL, query = "SELECT a.credentialsGeneration FROM Account a WHERE a.email = :email AND a.active = TRUE")
 })
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String IN_ORGANISATIONS = "Account.inOrganisations";
     public static final String ALL = "Account.all";
+    public static final String GENERATION_BY_EMAIL = "Account.generationByEmail";
 
     @Id
     @Column(length = 36)
@@ -48,11 +49,9 @@ public class Account {
     @Column(nullable = false)
     private boolean active;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** Raised by every password change: web sessions signed in under an older value are over. */
+    @Column(name = "credentials_generation", nullable = false)
+    private long credentialsGeneration;
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -111,22 +110,16 @@ public class Account {
         this.updatedAt = now;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed sign-in; after {@code maxFailures} in a row the account is locked for {@code lockFor}. */
-    public void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
+    /**
+     * A new password, chosen by the person or set by an administrator (not a rehash of the same one):
+     * the sessions signed in before it are over. Returns the new credentials generation.
+     */
+    public long replacePassword(String passwordHash, Instant now) {
+        changePasswordHash(passwordHash, now);
+        return ++credentialsGeneration;
     }
 
     public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -180,12 +173,8 @@ public class Account {
         return active;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public long getCredentialsGeneration() {
+        return credentialsGeneration;
     }
 
     public Instant getLastLoginAt() {

@@ -16,12 +16,14 @@ import java.util.UUID;
 @Table(name = "api_token")
 @NamedQueries({
     @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash"),
-    @NamedQuery(name = ApiToken.OF_ACCOUNT, query = "SELECT t FROM ApiToken t WHERE t.account.id = :account ORDER BY t.createdAt DESC")
+    @NamedQuery(name = ApiToken.OF_ACCOUNT, query = "SELECT t FROM ApiToken t WHERE t.account.id = :account ORDER BY t.createdAt DESC"),
+    @NamedQuery(name = ApiToken.REVOKE_ALL, query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.account.id = :account AND t.revokedAt IS NULL")
 })
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_ACCOUNT = "ApiToken.ofAccount";
+    public static final String REVOKE_ALL = "ApiToken.revokeAll";
 
     @Id
     @Column(length = 36)

@@ -29,6 +29,9 @@ public class VerificationsResource {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    fr.socle.platform.Clients clients;
+
     @GET
     @Path("{code}")
     @ApiAccess(anonymous = true)
@@ -38,7 +41,7 @@ public class VerificationsResource {
     @Operation(summary = "What a document states and where it stands (VALID, REVOKED, EXPIRED, SUPERSEDED): holder, title, "
             + "spécialisations, hours, level, dates, issuer. 404 for an unknown code; 429 beyond the per-client rate")
     public Response verify(@PathParam("code") String code) {
-        if (!verifications.allowed(request.getRemoteAddr())) {
+        if (!verifications.allowed(clients.key(request))) {
             Response tooMany = ApiError.response(429, Messages.get(fr.socle.platform.ApiErrors.locale(headers), "socle.verify.tooMany"), null);
             return Response.fromResponse(tooMany).header("Retry-After", verifications.retryAfterSeconds()).build();
         }

@@ -37,6 +37,9 @@ public class VerifyView {
     @Inject
     fr.socle.identity.boundary.CurrentCaller current;
 
+    @Inject
+    fr.socle.platform.Clients clients;
+
     private String code;
     private Verification result;
     private boolean looked;
@@ -79,8 +82,9 @@ public class VerifyView {
         }
     }
 
-    private static String client() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    /** The key the rate limit counts this client under (the address a trusted proxy forwarded; IPv6 by /64). */
+    private String client() {
+        return clients.key((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public String getCode() { return code; }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.organisation.entity.OrganisationKind;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,6 @@ class AccountTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final String HASH = "pbkdf2-sha256$10000$c2FsdA$aGFzaA";
-    private static final int MAX_FAILURES = 5;
-    private static final Duration LOCK = Duration.ofMinutes(15);
 
     private static Account account() {
         return new Account("camille@example.org", "Camille", HASH, NOW);
@@ -54,11 +51,10 @@ class AccountTest {
         }
 
         @Test
-        void startsActiveUnlockedAndWithoutMemberships() {
+        void startsActiveAtTheFirstCredentialsGenerationAndWithoutMemberships() {
             Account a = account();
             assertTrue(a.isActive());
-            assertFalse(a.isLocked(NOW));
-            assertEquals(0, a.getFailedLogins());
+            assertEquals(0, a.getCredentialsGeneration());
             assertTrue(a.getMemberships().isEmpty());
             assertEquals(NOW, a.getCreatedAt());
             assertEquals(HASH, a.getPasswordHash());
@@ -99,72 +95,31 @@ class AccountTest {
     }
 
     @Nested
-    class LockOut {
+    class Passwords {
 
         @Test
-        void staysUnlockedAfterOneFailureFewerThanTheMaximum() {
+        void aNewPasswordRaisesTheCredentialsGenerationSoThatOlderSessionsEnd() {
             Account a = account();
-            for (int i = 0; i < MAX_FAILURES - 1; i++) {
-                a.recordFailedLogin(NOW, MAX_FAILURES, LOCK);
-            }
-            assertFalse(a.isLocked(NOW));
-            assertNull(a.getLockedUntil());
-            assertEquals(MAX_FAILURES - 1, a.getFailedLogins());
+            long before = a.getCredentialsGeneration();
+            Instant later = NOW.plusSeconds(60);
+            assertEquals(before + 1, a.replacePassword("pbkdf2-sha256$10000$c2Vs$bmV3", later));
+            assertEquals(before + 1, a.getCredentialsGeneration());
+            assertEquals("pbkdf2-sha256$10000$c2Vs$bmV3", a.getPasswordHash());
         }
 
         @Test
-        void locksForTheLockDurationOnTheMaximumFailure() {
+        void aRehashOfTheSamePasswordKeepsTheSessions() {
             Account a = account();
-            for (int i = 0; i < MAX_FAILURES; i++) {
-                a.recordFailedLogin(NOW, MAX_FAILURES, LOCK);
-            }
-            assertEquals(NOW.plus(LOCK), a.getLockedUntil());
-            assertTrue(a.isLocked(NOW));
-            assertTrue(a.isLocked(NOW.plus(LOCK).minusMillis(1)));
+            long before = a.getCredentialsGeneration();
+            a.changePasswordHash("pbkdf2-sha256$600000$c2Vs$c2FtZQ", NOW);
+            assertEquals(before, a.getCredentialsGeneration());
         }
 
         @Test
-        void unlocksAtTheEndOfTheLock() {
+        void aSuccessfulLoginRecordsTheTime() {
             Account a = account();
-            for (int i = 0; i < MAX_FAILURES; i++) {
-                a.recordFailedLogin(NOW, MAX_FAILURES, LOCK);
-            }
-            assertFalse(a.isLocked(NOW.plus(LOCK)));
-            assertFalse(a.isLocked(NOW.plus(LOCK).plusSeconds(1)));
-        }
-
-        @Test
-        void locksFromTheTimeOfTheLastFailure() {
-            Account a = account();
-            for (int i = 0; i < MAX_FAILURES; i++) {
-                a.recordFailedLogin(NOW.plusSeconds(i * 10L), MAX_FAILURES, LOCK);
-            }
-            assertEquals(NOW.plusSeconds(40).plus(LOCK), a.getLockedUntil());
-        }
-
-        @Test
-        void aSuccessfulLoginResetsTheFailureCount() {
-            Account a = account();
-            for (int i = 0; i < MAX_FAILURES - 1; i++) {
-                a.recordFailedLogin(NOW, MAX_FAILURES, LOCK);
-            }
-            a.recordSuccessfulLogin(NOW);
-            a.recordFailedLogin(NOW, MAX_FAILURES, LOCK);
-            assertEquals(1, a.getFailedLogins());
-            assertFalse(a.isLocked(NOW));
-        }
-
-        @Test
-        void aSuccessfulLoginLiftsTheLockAndRecordsTheTime() {
-            Account a = account();
-            for (int i = 0; i < MAX_FAILURES; i++) {
-                a.recordFailedLogin(NOW, MAX_FAILURES, LOCK);
-            }
             Instant later = NOW.plusSeconds(1);
             a.recordSuccessfulLogin(later);
-            assertFalse(a.isLocked(later));
-            assertNull(a.getLockedUntil());
-            assertEquals(0, a.getFailedLogins());
             assertEquals(later, a.getLastLoginAt());
         }
     }
