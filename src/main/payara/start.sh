@@ -20,6 +20,15 @@ fi
 export SOCLE_DEMO="${SOCLE_DEMO:-$demo}"
 if [ "$SOCLE_DEMO" = true ]; then
     echo "Socle: demo mode (SOCLE_DEMO=true): demo accounts with published passwords; never expose this instance"
+elif [ -z "${SOCLE_SEAL_PASSWORD:-}" ] || [ "$SOCLE_SEAL_PASSWORD" = socle-dev-only ]; then
+    case "${JAVA_OPTS:-}" in
+        *socle.seal.password=*) ;; # given as a system property: the application checks it
+        *)  # The application refuses to deploy without it too (SealPassword); stopping here ends a container at once.
+            echo "Socle: SOCLE_SEAL_PASSWORD is not set (or is the development password earlier versions published)." >&2
+            echo "  Outside demo mode it protects the seal keys of the certificates: set a secret of your own (12 characters" >&2
+            echo "  at least; with SOCLE_SEAL_KEYSTORE, that keystore's password), keep it with the database backups, start again." >&2
+            exit 78 ;;
+    esac
 fi
 args=(--deploy "$home/socle.war" --contextroot / --port "${SOCLE_PORT:-8080}" --disablephonehome)
 if [ -n "${SOCLE_DB_HOST:-}" ]; then
