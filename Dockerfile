@@ -1,8 +1,13 @@
 # Socle on the official Payara Micro image. Build the WAR first: mvn package -DskipTests
 #   docker build -t socle .
-#   docker run -p 8080:8080 -v socle-data:/opt/payara/data socle                      (embedded H2)
+#   docker run -p 8080:8080 -v socle-data:/opt/payara/data -e SOCLE_SEAL_PASSWORD=... socle   (embedded H2)
 #   docker run -p 8080:8080 -e SOCLE_DB_HOST=db -e SOCLE_DB_NAME=socle \
-#              -e SOCLE_DB_USER=socle -e SOCLE_DB_PASSWORD=... socle                    (MySQL/MariaDB)
+#              -e SOCLE_DB_USER=socle -e SOCLE_DB_PASSWORD=... -e SOCLE_SEAL_PASSWORD=... socle (MySQL/MariaDB)
+# Demo mode is off (SOCLE_DEMO=false): SOCLE_SEAL_PASSWORD is then required, a secret of your own that protects the
+# seal keys of the certificates (and, with SOCLE_SEAL_KEYSTORE, that keystore's password). Without it the
+# application refuses to deploy and the log says what to set. Keep it with the database backups.
+# Behind a reverse proxy that terminates HTTPS, set SOCLE_TRUSTED_PROXIES (secure cookies, HSTS, client addresses);
+# SOCLE_METRICS_TOKEN lets a scraper read /metrics (otherwise platform administrators only).
 FROM payara/micro:6.2025.10-jdk17
 
 ENV SOCLE_HOME=/opt/payara/socle \

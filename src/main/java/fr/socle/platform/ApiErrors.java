@@ -24,9 +24,17 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable failure) {
         Locale locale = locale(headers);
+        if (request != null && request.getAttribute(BodyLimits.EXCEEDED) instanceof Long limit) {
+            // A body counted past its route's limit, whatever the reader made of the interrupted stream.
+            return Response.fromResponse(ApiError.response(413, Messages.get(locale, "socle.body.tooLarge", BodyLimits.megabytes(limit)), null))
+                    .header("Connection", "close").build();
+        }
         Problem problem = find(failure, Problem.class);
         if (problem != null) {
             return ApiError.response(problem.kind().status, problem.message(locale), problem.details(locale));

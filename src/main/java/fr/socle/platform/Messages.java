@@ -39,6 +39,21 @@ public final class Messages {
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst().orElse(DEFAULT);
     }
 
+    /**
+     * The language of an Accept-Language header (French when it names none of ours, or is missing or malformed): for
+     * answers written before JAX-RS or Faces, whose servlet request would fall back on the server's locale instead.
+     */
+    public static Locale ofAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return DEFAULT;
+        }
+        try {
+            return supported(Locale.LanguageRange.parse(header).stream().map(r -> Locale.forLanguageTag(r.getRange())).toList());
+        } catch (IllegalArgumentException malformed) {
+            return DEFAULT;
+        }
+    }
+
     /** Picks the first supported language of a list such as an Accept-Language header's. */
     public static Locale supported(List<Locale> wanted) {
         for (Locale l : wanted) {

@@ -787,10 +787,10 @@ class ApiIT {
         assertEquals("0", data.get("pendingMigrations").toString().replace("\"", ""));
     }
 
+    /** /metrics, which is not public, is checked by WebIT: Payara serves it inside the application only at the root context. */
     @Test
-    void livenessMetricsAndOpenApiAreServed() {
+    void livenessAndOpenApiAreServed() {
         assertEquals(200, http.send(HttpRequest.newBuilder(http.root("health/live")).GET()).status());
-        assertEquals(200, http.send(HttpRequest.newBuilder(http.root("metrics")).GET()).status());
         var openapi = http.send(HttpRequest.newBuilder(http.root("openapi")).GET());
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/organisations"), openapi::toString);
@@ -802,5 +802,34 @@ class ApiIT {
                     .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Integer::compare)
                     .map(String::valueOf).orElseThrow();
         }
+    }
+
+    // Request bodies
+
+    @Test
+    void aTwentyMegabyteApiBodyIsRefusedBeforeItIsReadAndAChunkedOneAtItsLimit() {
+        long mb = 1024L * 1024;
+        var declared = http.rawPost("api/v1/organisations", java.util.Map.of("Content-Type", "application/json",
+                "Authorization", "Bearer " + tenants.platformToken()), 20 * mb, false);
+        assertEquals(413, declared.status(), declared::toString);
+        assertEquals(Http.RAW_FIRST_PART, declared.sentWhenAnswered(), "answered before the client sent more than its first part");
+        assertEquals("close", declared.header("Connection"));
+        assertTrue(declared.body().contains("\"status\":413") && declared.body().contains("au plus 1 Mo"), declared.body());
+
+        var anonymous = http.rawPost("api/v1/verifications", java.util.Map.of("Content-Type", "text/csv", "Accept-Language", "en"), 20 * mb, false);
+        assertEquals(413, anonymous.status(), "refused before anyone is asked who they are: " + anonymous);
+        assertTrue(anonymous.body().contains("at most 2 MB"), anonymous.body());
+
+        // Without a length, a body read whole (the bulk verification's CSV) is counted as it is read and stops at its limit.
+        var chunked = http.rawPost("api/v1/verifications", java.util.Map.of("Content-Type", "text/csv",
+                "Authorization", "Bearer " + tenants.platformToken()), 20 * mb, true);
+        assertEquals(413, chunked.status(), chunked::toString);
+        assertTrue(chunked.sentWhenAnswered() < 20 * mb, "stopped at the limit, not at the end: " + chunked.sentWhenAnswered());
+        assertTrue(chunked.body().contains("\"status\":413") && chunked.body().contains("au plus 2 Mo"), chunked.body());
+        assertEquals("close", chunked.header("Connection"));
+        assertFalse(Http.hasStackTrace(chunked.body()));
+
+        assertEquals(200, http.get("api/v1/organisations", tenants.platformToken()).status(), "the server stays healthy");
+        assertEquals(200, http.send(HttpRequest.newBuilder(http.root("health/ready")).GET()).status());
     }
 }

@@ -199,6 +199,35 @@ class AssignmentsIT {
     }
 
     @Test
+    void aFiveMegabyteFileIsHandedInWithOrWithoutALengthAndAChunkedFifteenIsRefusedAtTheLimit() throws IOException {
+        Enrolled e = enrol(learnerA);
+        byte[] five = new byte[5 * 1024 * 1024];
+        Arrays.fill(five, (byte) 'b');
+        assertEquals(201, handIn(learnerA, e, "cinq.txt", five).status(), "5 MB with a Content-Length");
+
+        String boundary = "----socle" + Fixtures.unique("b");
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cinq.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(head);
+        body.writeBytes(five);
+        body.writeBytes(tail);
+        byte[] bytes = body.toByteArray();
+        var chunked = http.send(HttpRequest.newBuilder(http.uri(submissions(e))).header("Authorization", "Bearer " + learnerA)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))); // no length: chunked
+        assertEquals(201, chunked.status(), "5 MB chunked: " + chunked);
+        assertEquals(2, http.get(submissions(e), learnerA).array().size());
+
+        var tooLarge = http.rawPost(submissions(e), Map.of("Authorization", "Bearer " + learnerA,
+                "Content-Type", "multipart/form-data; boundary=" + boundary), 15L * 1024 * 1024, true);
+        assertEquals(413, tooLarge.status(), tooLarge::toString);
+        assertTrue(tooLarge.body().contains("au plus 10 Mo"), tooLarge.body());
+        assertEquals(2, http.get(submissions(e), learnerA).array().size(), "nothing kept of the refused one");
+    }
+
+    @Test
     void onlyTheLearnerHandsInAndOnlyTheTrainersOfItsOrganisationSeeAndGrade() throws IOException {
         Enrolled e = enrol(learnerA);
         byte[] odt = SampleFiles.openDocument("application/vnd.oasis.opendocument.text");

@@ -64,6 +64,9 @@ class BrowserJourneysIT {
         browser = Browser.start();
         assertFalse(Accessibility.violations(browser, "data:text/html,<title>x</title><input>").isEmpty(),
                 "the checker finds an unlabelled field and a page without a language");
+        AssertionError csp = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> browser.get(
+                "data:text/html,<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'\"><title>x</title><script>1</script>"));
+        assertTrue(csp.getMessage().contains("Content Security Policy"), "the browser helper fails a page that breaks its policy: " + csp);
         List<String> problems = new ArrayList<>();
         for (String page : List.of("index.xhtml", "login.xhtml", "verify/index.xhtml", "no-such-page.xhtml", "catalogue/index.xhtml",
                 "catalogue/index.xhtml?audience=ELU", "catalogue/programme.xhtml?code=CMN")) {

@@ -79,6 +79,103 @@ public final class Http {
         }
     }
 
+    /** What a raw HTTP/1.1 exchange got: the answer, and how many body bytes had been sent when its status line came. */
+    public record Raw(int status, Map<String, String> headers, String body, long sentWhenAnswered) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** The part of a declared body that {@link #rawPost} sends before it waits for the answer. */
+    public static final int RAW_FIRST_PART = 64 * 1024;
+
+    /**
+     * POSTs a body of {@code bodyBytes} bytes over a plain socket, as a client that means to send all of it. With a
+     * Content-Length ({@code chunked} false), only the first {@link #RAW_FIRST_PART} bytes are sent, then the answer is
+     * awaited: a server that reads the whole body before answering never answers (the read times out after 30 s).
+     * Chunked, the body goes on in the background while the answer is awaited, and stops when the server closes.
+     */
+    public Raw rawPost(String path, Map<String, String> headers, long bodyBytes, boolean chunked) {
+        URI target = uri(path);
+        int port = target.getPort() < 0 ? 80 : target.getPort();
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        try (java.net.Socket socket = new java.net.Socket(target.getHost(), port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            StringBuilder head = new StringBuilder("POST " + target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+                    + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + port + "\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + bodyBytes + "\r\n").append("\r\n");
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            byte[] block = new byte[RAW_FIRST_PART];
+            java.util.Arrays.fill(block, (byte) 'a');
+            Thread writer = null;
+            if (!chunked) {
+                int first = (int) Math.min(block.length, bodyBytes);
+                out.write(block, 0, first);
+                out.flush();
+                sent.set(first);
+            } else {
+                writer = new Thread(() -> {
+                    try {
+                        byte[] size = (Integer.toHexString(block.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                        while (sent.get() < bodyBytes) {
+                            out.write(size);
+                            out.write(block);
+                            out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                            out.flush();
+                            sent.addAndGet(block.length);
+                        }
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                        out.flush();
+                    } catch (IOException closed) {
+                        // the server answered and closed: the rest is never sent
+                    }
+                }, "raw-upload");
+                writer.setDaemon(true);
+                writer.start();
+            }
+            java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+            String status = line(in);
+            long sentWhenAnswered = sent.get();
+            Map<String, String> answerHeaders = new java.util.HashMap<>();
+            for (String line = line(in); !line.isEmpty(); line = line(in)) {
+                int colon = line.indexOf(':');
+                answerHeaders.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
+            }
+            byte[] body;
+            if (answerHeaders.containsKey("content-length")) {
+                body = in.readNBytes(Integer.parseInt(answerHeaders.get("content-length")));
+            } else if ("chunked".equalsIgnoreCase(answerHeaders.get("transfer-encoding"))) {
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16); size > 0; size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
+                    all.writeBytes(in.readNBytes(size));
+                    line(in);
+                }
+                body = all.toByteArray();
+            } else {
+                body = in.readAllBytes();
+            }
+            if (writer != null) {
+                writer.interrupt();
+            }
+            return new Raw(Integer.parseInt(status.split(" ")[1]), answerHeaders, new String(body, StandardCharsets.UTF_8), sentWhenAnswered);
+        } catch (IOException e) {
+            throw new IllegalStateException("no answer to the raw POST of " + path + " (" + sent.get() + " bytes sent)", e);
+        }
+    }
+
+    private static String line(java.io.InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
     public Response get(String path, String token) {
         return send(authorise(HttpRequest.newBuilder(uri(path)).GET(), token));
     }

@@ -44,6 +44,7 @@ public final class Pages {
                 return String.valueOf(navigating.getMessage()).contains("does not belong to the document");
             }
         });
+        Browser.assertNoCspViolation(browser, "after posting a form, on " + browser.getCurrentUrl());
     }
 
     /** Clicks a button that asks for confirmation first, confirms, and waits for the next page. */
@@ -59,6 +60,7 @@ public final class Pages {
                 return true;
             }
         });
+        Browser.assertNoCspViolation(browser, "after a confirmed action, on " + browser.getCurrentUrl());
     }
 
     /**

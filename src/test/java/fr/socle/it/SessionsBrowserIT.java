@@ -111,6 +111,13 @@ class SessionsBrowserIT {
         new Select(trainerBrowser.findElement(By.id("create:module"))).selectByValue("M1");
         trainerPages.type("create:title", "Accueil numérique – groupe 1");
         trainerPages.type("create:place", "Salle du conseil");
+        // A half-day added then removed in place (AJAX under the Content-Security-Policy: the page is not reloaded).
+        org.openqa.selenium.WebElement place = trainerBrowser.findElement(By.id("create:place"));
+        trainerBrowser.findElement(By.id("create:add-slot")).click();
+        trainerPages.until(10, d -> !d.findElements(By.id("create:slot:2:date")).isEmpty());
+        trainerBrowser.findElement(By.id("create:slot:2:remove")).click();
+        trainerPages.until(10, d -> d.findElements(By.id("create:slot:2:date")).isEmpty());
+        assertEquals("Salle du conseil", place.getAttribute("value"), "the same page, updated in place");
         // The morning: today, 3 h 30 around now (signing in the room opens for the half-day's own slot); the afternoon: tomorrow.
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         int start = Math.min(CatalogueIT.startAroundNow(210), 23 * 60 + 59 - 210);

@@ -10,6 +10,7 @@ import java.io.File;
 import java.net.HttpCookie;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,16 +23,24 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The web tier over plain HTTP: the login form, page protection by role, error pages, language. */
+/**
+ * The web tier over plain HTTP: the login form, page protection by role, error pages, language, the headers of every
+ * answer, request body limits, and who reads /metrics. Deployed at the root context, as start.sh and the Docker image
+ * deploy Socle: Payara then serves /metrics and /health inside the application.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WebIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
+    private static final long MB = 1024L * 1024;
+    /** Set in pom.xml (failsafe environment). */
+    private static final String SCRAPE_TOKEN = "metrics-scrape-token-for-the-tests";
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("socle.war", "target/socle.war")));
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war")
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("socle.war", "target/socle.war"))));
     }
 
     @ArquillianResource
@@ -209,5 +218,146 @@ class WebIT {
         assertTrue(r.body().contains("<nav"));
         assertTrue(r.body().contains("<footer"));
         assertTrue(r.body().contains("<label"), "form fields have labels");
+    }
+
+    // Headers
+
+    private static Map<String, String> directives(String policy) {
+        Map<String, String> all = new java.util.HashMap<>();
+        for (String directive : policy.split(";")) {
+            String[] parts = directive.strip().split(" ", 2);
+            all.put(parts[0], parts.length > 1 ? parts[1] : "");
+        }
+        return all;
+    }
+
+    @Test
+    void pagesCarryOneContentSecurityPolicyWhoseNonceIsOnEveryScriptAndNoInlineHandler() {
+        for (String page : new String[] {"login.xhtml", "catalogue/index.xhtml", "verify/index.xhtml", "no-such-page.xhtml"}) {
+            var r = new Http(base).get(page, null);
+            List<String> policies = r.raw().headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), page + ": one policy " + policies);
+            Map<String, String> policy = directives(policies.get(0));
+            Matcher nonce = Pattern.compile("^'self' 'nonce-([A-Za-z0-9+/=]+)'$").matcher(policy.get("script-src"));
+            assertTrue(nonce.find(), page + ": scripts from Socle and with the page's nonce only: " + policies.get(0));
+            assertEquals("'none'", policy.get("object-src"));
+            assertEquals("'self'", policy.get("base-uri"));
+            assertEquals("'self'", policy.get("frame-ancestors"));
+            assertEquals("'self'", policy.get("form-action"));
+            assertEquals("SAMEORIGIN", r.header("X-Frame-Options"));
+            assertEquals("nosniff", r.header("X-Content-Type-Options"));
+            Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(r.body());
+            int count = 0;
+            while (scripts.find()) {
+                count++;
+                assertTrue(scripts.group().contains("nonce=\"" + nonce.group(1) + "\""), page + ": " + scripts.group());
+            }
+            assertTrue(count > 0, page + " has scripts");
+            Matcher handler = Pattern.compile("<[^>]*\\son[a-z]+=\"[^>]*>").matcher(r.body());
+            assertFalse(handler.find(), page + ": no inline event handler: " + (handler.hitEnd() ? "" : handler.group()));
+        }
+        var api = new Http(base).get("api/v1/programmes", null);
+        assertEquals("'self'", directives(api.header("Content-Security-Policy")).get("script-src"), "the API's answers too");
+    }
+
+    @Test
+    void overPlainHttpNeitherHstsNorSecureCookiesAndAForgedForwardedProtoChangesNothing() {
+        for (boolean forged : new boolean[] {false, true}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(new Http(base).uri("login.xhtml")).GET();
+            if (forged) {
+                request.header("X-Forwarded-Proto", "https"); // this client is no trusted proxy (SOCLE_TRUSTED_PROXIES)
+            }
+            var r = new Http(base).send(request);
+            assertEquals(200, r.status());
+            assertEquals(null, r.header("Strict-Transport-Security"), "HSTS over HTTPS only");
+            String cookie = r.header("Set-Cookie");
+            assertNotNull(cookie, "the login page opens a session");
+            assertFalse(cookie.toLowerCase(java.util.Locale.ROOT).contains("secure"), cookie);
+            assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), cookie);
+        }
+    }
+
+    @Test
+    void aFormPostedWithoutScriptsStillWorksUnderThePolicy() {
+        var http = new Http(base, true);
+        var r = login(http, Http.ADMIN_EMAIL, "not-the-right-password"); // the form as posted by a browser without scripts: no nonce field
+        assertEquals(200, r.status(), r::toString);
+        assertTrue(r.body().contains("Adresse électronique ou mot de passe incorrect."));
+    }
+
+    // Request bodies
+
+    @Test
+    void aTwentyMegabyteBodyToAPageIsRefusedBeforeItIsRead() {
+        var http = new Http(base);
+        for (String page : new String[] {"index.xhtml", "login.xhtml", "verify/index.xhtml"}) {
+            long started = System.nanoTime();
+            var r = http.rawPost(page, Map.of("Content-Type", "multipart/form-data; boundary=socle", "Accept-Language", "fr"), 20 * MB, false);
+            assertEquals(413, r.status(), page + ": " + r);
+            assertEquals(Http.RAW_FIRST_PART, r.sentWhenAnswered(), page + ": answered before the client sent more than its first part");
+            assertTrue(System.nanoTime() - started < 10_000_000_000L, page + ": at once");
+            assertEquals("close", r.header("Connection"), "the rest is never read");
+            String limit = page.startsWith("verify/") ? "10 Mo" : "1 Mo";
+            assertTrue(r.body().contains("Cette requête est trop volumineuse : cette adresse accepte au plus " + limit), page + ": " + r.body());
+            assertTrue(r.body().contains("<html lang=\"fr\""), r.body());
+            assertNotNull(r.header("Content-Security-Policy"), "a refusal carries the headers of every answer");
+            assertFalse(Http.hasStackTrace(r.body()));
+        }
+        var english = http.rawPost("index.xhtml", Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept-Language", "en"), 20 * MB, false);
+        assertTrue(english.body().contains("This request is too large: this address takes at most 1 MB."), english.body());
+
+        var chunked = http.rawPost("verify/index.xhtml", Map.of("Content-Type", "multipart/form-data; boundary=socle"), 20 * MB, true);
+        assertEquals(411, chunked.status(), "a page takes a body of a declared length only: " + chunked);
+        assertTrue(chunked.body().contains("Content-Length"), chunked.body());
+
+        assertEquals(200, http.get("index.xhtml", null).status(), "the server stays healthy");
+        assertEquals(200, http.send(HttpRequest.newBuilder(http.root("health/ready")).GET()).status());
+    }
+
+    // Metrics
+
+    private Http.Response metrics(Http http, String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.root(path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request);
+    }
+
+    @Test
+    void metricsAreForPlatformAdministratorsAndTheScrapeTokenOnlyAndHealthStaysPublic() {
+        var http = new Http(base);
+        for (String path : new String[] {"metrics", "metrics/", "metrics/base", "metrics?scope=application"}) {
+            var anonymous = metrics(http, path, null);
+            assertEquals(401, anonymous.status(), path + ": " + anonymous);
+            assertTrue(anonymous.header("WWW-Authenticate").startsWith("Bearer"), anonymous.header("WWW-Authenticate"));
+            assertTrue(anonymous.json().getString("message").contains("réservées aux administrateurs de la plateforme"), anonymous::toString);
+        }
+        assertEquals(401, metrics(http, "metrics", "Bearer sk_not-a-token").status(), "an unknown token");
+        assertEquals(401, metrics(http, "metrics", "Bearer " + SCRAPE_TOKEN + "x").status(), "not quite the scrape token");
+        assertEquals(401, metrics(http, "metrics", Http.basic(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD)).status(), "no password here");
+
+        var learner = metrics(http, "metrics", "Bearer " + http.token("agent@socle.demo", Http.DEMO_PASSWORD));
+        assertEquals(403, learner.status(), learner::toString);
+        var orgAdmin = metrics(http, "metrics", "Bearer " + http.token("of@socle.demo", Http.DEMO_PASSWORD));
+        assertEquals(403, orgAdmin.status(), "an organisation's administrator is no platform administrator");
+
+        var admin = metrics(http, "metrics", "Bearer " + http.token(Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD));
+        assertEquals(200, admin.status(), admin::toString);
+        assertTrue(admin.body().contains("# TYPE"), "OpenMetrics text");
+        var scraper = metrics(http, "metrics", "Bearer " + SCRAPE_TOKEN);
+        assertEquals(200, scraper.status(), scraper::toString);
+        assertTrue(scraper.body().contains("# TYPE"));
+
+        var learnerSession = new Http(base, true);
+        assertEquals(302, login(learnerSession, "agent@socle.demo", Http.DEMO_PASSWORD).status());
+        assertEquals(403, metrics(learnerSession, "metrics", null).status(), "a signed-in learner");
+        var adminSession = new Http(base, true);
+        assertEquals(302, login(adminSession, Http.ADMIN_EMAIL, Http.ADMIN_PASSWORD).status());
+        assertEquals(200, metrics(adminSession, "metrics", null).status(), "a signed-in platform administrator");
+
+        for (String health : new String[] {"health/live", "health/ready"}) {
+            assertEquals(200, http.send(HttpRequest.newBuilder(http.root(health)).GET()).status(), health + " is public");
+        }
     }
 }

@@ -146,6 +146,15 @@ class MessagesTest {
             assertEquals(Locale.FRENCH, Messages.supported(Locale.GERMAN));
             assertEquals(Locale.FRENCH, Messages.supported((Locale) null));
         }
+
+        @Test
+        void anAcceptLanguageHeaderGivesItsFirstSupportedLanguageAndFrenchOtherwise() {
+            assertEquals(Locale.ENGLISH, Messages.ofAcceptLanguage("de-DE,en-GB;q=0.8,fr;q=0.5"));
+            assertEquals(Locale.FRENCH, Messages.ofAcceptLanguage("fr-FR,fr;q=0.9,en;q=0.8"));
+            assertEquals(Locale.FRENCH, Messages.ofAcceptLanguage(null), "no header: French, not the server's locale");
+            assertEquals(Locale.FRENCH, Messages.ofAcceptLanguage("de"));
+            assertEquals(Locale.FRENCH, Messages.ofAcceptLanguage(";;q=x,,"), "malformed");
+        }
     }
 
     /** Protects the "English available" promise: both languages carry the same keys. */

@@ -1,5 +1,6 @@
 package fr.socle.catalogue.boundary;
 
+import jakarta.enterprise.event.Observes;
 import fr.socle.catalogue.entity.Audience;
 import fr.socle.catalogue.entity.Programme;
 import fr.socle.identity.boundary.CurrentCaller;
@@ -20,6 +21,12 @@ import java.util.List;
 @Named
 @ViewScoped
 public class TeachProgrammesView implements Serializable {
+
+    /** A zip of course files, imported on this page or through the API, takes the course files' limit. */
+    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
+        routes.add(fr.socle.catalogue.control.CourseFiles.MAX_BYTES, "/teach/programmes.xhtml", "/api/v1/programmes/import");
+    }
+
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package fr.socle.certification.boundary;
 
+import jakarta.enterprise.event.Observes;
 import fr.socle.certification.entity.Certificate;
 import fr.socle.certification.entity.DocumentKind;
 import fr.socle.certification.entity.IssuerProfile;
@@ -27,6 +28,12 @@ import java.util.List;
 @Named
 @ViewScoped
 public class TeachDocumentsView implements Serializable {
+
+    /** The signatory's logo is uploaded on this page. */
+    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
+        routes.add(fr.socle.certification.entity.IssuerProfile.LOGO_MAX, "/teach/documents.xhtml");
+    }
+
 
     private static final long serialVersionUID = 1L;
 

@@ -4,18 +4,23 @@ import fr.socle.certification.entity.SealKey;
 import fr.socle.platform.Clock;
 import fr.socle.platform.SchemaReady;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +41,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * organisation's seal certificate (row = the organisation's id), both stored as PKCS#12 protected by
  * {@code socle.seal.password}. A generated seal is renewed 30 days before it expires.
  * <p>
+ * Without that password outside demo mode, Socle refuses to start (see {@link SealPassword}, the rule): this bean is
+ * made before the schema is migrated so that the refusal comes first and fails the deployment. Keys an earlier
+ * version stored under its published development password are re-protected by the password in use at start.
+ * <p>
  * Several threads or instances asking at once end with one key: each inserts in a transaction of its
  * own ({@link SealKeyRows}), and whoever finds the row already there reads it instead. Seals are
  * cached in memory.
@@ -43,7 +52,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SealKeys {
 
-    static final String DEV_PASSWORD = "socle-dev-only";
     /** A generated seal is replaced when it has less than this left. */
     static final Duration RENEW_BEFORE = Duration.ofDays(30);
     private static final Logger LOG = Logger.getLogger(SealKeys.class.getName());
@@ -59,8 +67,17 @@ public class SealKeys {
     Optional<String> keystore;
 
     @Inject
-    @ConfigProperty(name = "socle.seal.password", defaultValue = DEV_PASSWORD)
-    String password;
+    @ConfigProperty(name = "socle.seal.password")
+    Optional<String> configuredPassword;
+
+    @Inject
+    @ConfigProperty(name = "socle.demo", defaultValue = "false")
+    boolean demo;
+
+    /** The keys' password: the configured one, or (demo mode) the generated one once read; null until then. */
+    private volatile String password;
+    /** True once the password is known and keys under the published password are re-protected. */
+    private volatile boolean ready;
 
     private final Map<String, Seal> seals = new ConcurrentHashMap<>();
     /** Held only while a seal missing from the cache is read or made: never on the cached path. */
@@ -74,11 +91,22 @@ public class SealKeys {
 
     @PostConstruct
     void init() {
-        if (DEV_PASSWORD.equals(password)) {
-            LOG.warning("WARNING: socle.seal.password (SOCLE_SEAL_PASSWORD) is not set: seal keys are protected by the "
-                    + "development default. Set it in production, before the first document is issued.");
+        boolean withKeystore = keystore.isPresent() && !keystore.get().isBlank();
+        SealPassword decided;
+        try {
+            decided = SealPassword.decide(demo, configuredPassword, withKeystore);
+        } catch (SealPassword.Refused refused) {
+            LOG.severe("Socle refuses to start. " + refused.getMessage());
+            throw refused;
         }
-        if (keystore.isPresent() && !keystore.get().isBlank()) {
+        password = decided.value();
+        if (decided.isGenerated()) {
+            LOG.info("Demo mode without SOCLE_SEAL_PASSWORD: the seal keys are protected by a password Socle generates once "
+                    + "and keeps in the database beside them (demo only: set SOCLE_SEAL_PASSWORD in production)");
+        } else if (password.length() < SealPassword.ADVISED_LENGTH) {
+            LOG.warning("SOCLE_SEAL_PASSWORD is shorter than " + SealPassword.ADVISED_LENGTH + " characters: a longer one is advised");
+        }
+        if (withKeystore) {
             try {
                 loadKeystore(Path.of(keystore.get().strip()));
             } catch (IllegalStateException e) {
@@ -88,9 +116,92 @@ public class SealKeys {
         }
     }
 
-    /** At start, so that the password warning and keystore errors show in the boot log. */
-    void onSchemaReady(@Observes SchemaReady ready) {
-        LOG.fine(() -> "Seal keys ready: " + configured.size() + " from the keystore");
+    /**
+     * At deployment, before the schema is migrated: making this bean applies the start-up rule, and a refusal (an
+     * exception here) fails the deployment, so that Socle never serves with keys under a published password.
+     */
+    void atStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object context) {
+        LOG.fine(() -> "Seal password decided; " + configured.size() + " seal(s) from the keystore");
+    }
+
+    /** Once the schema is ready and before the demo content seals anything: the password known, old keys re-protected. */
+    void onSchemaReady(@Observes @Priority(50) SchemaReady schema) {
+        ready();
+    }
+
+    private void ready() {
+        if (ready) {
+            return;
+        }
+        synchronized (making) {
+            if (!ready) {
+                if (password == null) {
+                    password = generatedPassword();
+                }
+                reprotectPublished();
+                ready = true;
+            }
+        }
+    }
+
+    /** The password a demo instance generated: the stored one, or made now (whoever stores first wins). */
+    private String generatedPassword() {
+        Optional<String> stored = rows.generatedPassword();
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String made = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        try {
+            rows.insertGeneratedPassword(made, clock.now());
+            LOG.info("Socle generated the password of this demo instance's seal keys");
+            return made;
+        } catch (RuntimeException e) {
+            return rows.generatedPassword().orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * Keys that an earlier version stored under its published development password are re-protected by the password in
+     * use, once, at start; the log says so, since anyone with a copy of the database could read them until then.
+     */
+    private void reprotectPublished() {
+        if (SealPassword.PUBLISHED.equals(password)) {
+            return;
+        }
+        Optional<SealKey> authorityRow = rows.find(SealCertificates.LOCAL_CA);
+        if (authorityRow.isEmpty() || opens(authorityRow.get(), password)) {
+            return;
+        }
+        if (!opens(authorityRow.get(), SealPassword.PUBLISHED)) {
+            LOG.severe("The seal keys stored in the database cannot be read with SOCLE_SEAL_PASSWORD (was it changed?): "
+                    + "no document can be sealed until it is the password they were stored under");
+            return;
+        }
+        List<String> reprotected = new ArrayList<>();
+        for (String id : rows.ids()) {
+            Optional<SealKey> row = rows.find(id);
+            if (row.isPresent() && opens(row.get(), SealPassword.PUBLISHED)) {
+                Seal seal = SealCertificates.fromPkcs12(id, row.get().getPkcs12(), SealPassword.PUBLISHED.toCharArray());
+                if (rows.renew(id, SealCertificates.toPkcs12(seal, password.toCharArray()), row.get().getCreatedAt(), clock.now())) {
+                    reprotected.add(id);
+                }
+            }
+        }
+        LOG.warning(() -> reprotected.size() + " seal key(s) " + reprotected + " were protected by the development password "
+                + "that earlier versions published; they are now protected by " + (demo && configuredPassword.isEmpty()
+                ? "this demo instance's generated password" : "SOCLE_SEAL_PASSWORD") + ". Until now anyone with a copy of the "
+                + "database could read them: treat them as exposed (SOCLE_SEAL_KEYSTORE takes seals of your own).");
+    }
+
+    private static boolean opens(SealKey row, String candidate) {
+        try {
+            SealCertificates.fromPkcs12(row.getId(), row.getPkcs12(), candidate.toCharArray());
+            return true;
+        } catch (IllegalStateException wrong) {
+            return false;
+        }
     }
 
     /**
@@ -99,6 +210,7 @@ public class SealKeys {
      */
     public Seal seal(String organisationId, String organisationName) {
         usable();
+        ready();
         if (organisationId == null || organisationId.isBlank() || organisationId.length() > 40
                 || SealCertificates.LOCAL_CA.equalsIgnoreCase(organisationId)) {
             throw new IllegalArgumentException("not an organisation id: " + organisationId);
@@ -133,6 +245,7 @@ public class SealKeys {
      */
     public List<X509Certificate> trustAnchors() {
         usable();
+        ready();
         Set<X509Certificate> anchors = new LinkedHashSet<>(configuredAnchors);
         Seal local = authority;
         if (local == null) {

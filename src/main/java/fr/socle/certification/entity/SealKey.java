@@ -21,7 +21,11 @@ import java.util.Objects;
 @Table(name = "seal_key")
 @NamedQuery(name = SealKey.RENEW,
         query = "UPDATE SealKey k SET k.pkcs12 = :pkcs12, k.createdAt = :now WHERE k.id = :id AND k.createdAt = :was")
+@NamedQuery(name = SealKey.IDS, query = "SELECT k.id FROM SealKey k ORDER BY k.id")
 public class SealKey {
+
+    /** The ids of every row. */
+    public static final String IDS = "SealKey.ids";
 
     /** Replaces a row's key only if nobody replaced it since it was read (its created_at is unchanged). */
     public static final String RENEW = "SealKey.renew";

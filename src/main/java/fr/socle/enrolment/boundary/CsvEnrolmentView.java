@@ -1,5 +1,6 @@
 package fr.socle.enrolment.boundary;
 
+import jakarta.enterprise.event.Observes;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
@@ -19,6 +20,12 @@ import java.util.List;
 @Named
 @ViewScoped
 public class CsvEnrolmentView implements Serializable {
+
+    /** A CSV of enrolments, on this page or through the API, takes the CSV limit. */
+    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
+        routes.add(fr.socle.enrolment.control.EnrolmentCsv.MAX_BYTES, "/admin/enrolments.xhtml", "/api/v1/enrolments/csv");
+    }
+
 
     private static final long serialVersionUID = 1L;
 

@@ -25,6 +25,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class EnrolmentCsv {
 
     public static final int MAX_ROWS = 5_000;
+    /** The largest file taken (page and API): 5,000 lines of about a kilobyte. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
     static final Set<String> COLUMNS = Set.of("email", "programme", "module", "financement", "specialisations", "positionnement");
 
     /** One line of the file, with everything wrong with it. */

@@ -1,5 +1,6 @@
 package fr.socle.progress.boundary;
 
+import jakarta.enterprise.event.Observes;
 import fr.socle.platform.ErrorPages;
 import fr.socle.catalogue.control.LessonRenderer;
 import fr.socle.catalogue.entity.Activity;
@@ -20,6 +21,13 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class ModuleLearningView implements Serializable {
+
+    /** An assignment's file, handed in on this page or through the API, takes the assignment limit. */
+    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
+        routes.add(fr.socle.progress.control.AssignmentFiles.MAX_BYTES, "/learn/module.xhtml",
+                "/api/v1/enrolments/*/assignments/*/submissions");
+    }
+
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package fr.socle.verification.boundary;
 
+import jakarta.enterprise.event.Observes;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.Downloads;
 import fr.socle.platform.FacesMessages;
@@ -18,8 +19,13 @@ import java.util.List;
 @ViewScoped
 public class RegistrarView implements Serializable {
 
+    /** The bulk verification's file of codes, on this page and through the API, takes more than the default body. */
+    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
+        routes.add(fr.socle.verification.control.VerificationCsv.MAX_BYTES, "/registrar/index.xhtml", "/api/v1/verifications");
+    }
+
+
     private static final long serialVersionUID = 1L;
-    private static final long MAX_FILE = 2L * 1024 * 1024;
 
     @Inject
     transient Registrar registrar;
@@ -47,7 +53,7 @@ public class RegistrarView implements Serializable {
             messages.error(null, "socle.registrar.noFile");
             return;
         }
-        if (file.getSize() > MAX_FILE) {
+        if (file.getSize() > fr.socle.verification.control.VerificationCsv.MAX_BYTES) {
             messages.error(null, "socle.registrar.badCsv", fr.socle.verification.control.VerificationCsv.MAX_CODES);
             return;
         }

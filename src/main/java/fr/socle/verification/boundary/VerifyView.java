@@ -1,5 +1,6 @@
 package fr.socle.verification.boundary;
 
+import jakarta.enterprise.event.Observes;
 import fr.socle.certification.boundary.Certificates;
 import fr.socle.certification.boundary.Verification;
 import fr.socle.platform.FacesMessages;
@@ -20,7 +21,14 @@ import java.io.InputStream;
 @RequestScoped
 public class VerifyView {
 
-    private static final int MAX_PDF = 10 * 1024 * 1024;
+    /** The verify pages take a dropped PDF (the rest of the site, far less). */
+    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
+        routes.add(MAX_PDF, "/verify/*");
+    }
+
+
+    /** The largest PDF dropped for verification. */
+    public static final int MAX_PDF = 10 * 1024 * 1024;
 
     @Inject
     Verifications verifications;

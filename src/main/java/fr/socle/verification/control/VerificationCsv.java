@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class VerificationCsv {
 
     public static final int MAX_CODES = 10_000;
+    /** The largest file of codes taken (page and API): 10,000 codes take far less. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
     public static final List<String> HEADER = List.of("code", "status", "document", "holder", "title", "specialisations", "hours", "level",
             "issued_at", "expires_on", "revoked_at", "revocation_reason", "superseded_by", "issuer");
 

@@ -48,6 +48,8 @@ class SealKeysTest {
     static final class Table {
         final Map<String, SealKey> rows = new ConcurrentHashMap<>();
         final AtomicInteger failedInserts = new AtomicInteger();
+        /** The seal_password table's one row. */
+        final java.util.concurrent.atomic.AtomicReference<String> generatedPassword = new java.util.concurrent.atomic.AtomicReference<>();
     }
 
     static final class MovableClock extends Clock {
@@ -64,10 +66,16 @@ class SealKeysTest {
         final Rows fake;
 
         Node(Table table, Clock clock, String password, String keystorePath) {
+            this(table, clock, password, keystorePath, false);
+        }
+
+        /** A node started in or out of demo mode, with this SOCLE_SEAL_PASSWORD (null: not set). */
+        Node(Table table, Clock clock, String password, String keystorePath, boolean demo) {
             this.fake = new Rows(table);
             this.rows = fake;
             this.clock = clock;
-            this.password = password;
+            this.configuredPassword = Optional.ofNullable(password);
+            this.demo = demo;
             this.keystore = Optional.ofNullable(keystorePath);
             init();
         }
@@ -97,6 +105,23 @@ class SealKeysTest {
             if (table.rows.putIfAbsent(id, new SealKey(id, pkcs12, now)) != null) {
                 table.failedInserts.incrementAndGet();
                 throw new EntityExistsException("duplicate key " + id);
+            }
+        }
+
+        @Override
+        public List<String> ids() {
+            return table.rows.keySet().stream().sorted().toList();
+        }
+
+        @Override
+        public Optional<String> generatedPassword() {
+            return Optional.ofNullable(table.generatedPassword.get());
+        }
+
+        @Override
+        public void insertGeneratedPassword(String secret, Instant now) {
+            if (!table.generatedPassword.compareAndSet(null, secret)) {
+                throw new EntityExistsException("duplicate key demo");
             }
         }
 
@@ -295,5 +320,52 @@ class SealKeysTest {
         }
         assertEquals(node.seal(ORG, NAME).chain(), parsed);
         assertEquals(node.trustAnchors().get(0), parsed.get(1));
+    }
+
+    // The start-up rule (SealPassword) as SealKeys applies it
+
+    @Test
+    void outsideDemoModeNoPasswordRefusesTheStartAndSaysWhatToSet() {
+        Table table = new Table();
+        SealPassword.Refused refused = assertThrows(SealPassword.Refused.class,
+                () -> new Node(table, new MovableClock(), null, null, false));
+        assertTrue(refused.getMessage().contains("SOCLE_SEAL_PASSWORD"), refused.getMessage());
+        assertThrows(SealPassword.Refused.class, () -> new Node(table, new MovableClock(), SealPassword.PUBLISHED, null, false),
+                "nor the password earlier versions published");
+        assertTrue(table.rows.isEmpty() && table.generatedPassword.get() == null, "nothing made");
+    }
+
+    @Test
+    void demoModeWithoutPasswordGeneratesOneOnceAndEveryInstanceUsesIt() {
+        Table table = new Table();
+        MovableClock clock = new MovableClock();
+        Node first = new Node(table, clock, null, null, true);
+        Seal seal = first.seal(ORG, NAME);
+        String generated = table.generatedPassword.get();
+        assertTrue(generated != null && generated.length() >= 40, "a random password of 32 bytes");
+        assertEquals(seal.chain(), SealCertificates.fromPkcs12(ORG, table.rows.get(ORG).getPkcs12(), generated.toCharArray()).chain());
+        assertThrows(IllegalStateException.class, () -> SealCertificates.fromPkcs12(ORG, table.rows.get(ORG).getPkcs12(),
+                SealPassword.PUBLISHED.toCharArray()), "not the published password");
+
+        Seal again = new Node(table, clock, null, null, true).seal(ORG, NAME);
+        assertEquals(seal.chain(), again.chain(), "another instance (or a restart) reads the same password and keys");
+        assertEquals(generated, table.generatedPassword.get(), "generated once");
+    }
+
+    @Test
+    void keysStoredUnderThePublishedPasswordAreReprotectedByTheConfiguredOne() {
+        Table table = new Table();
+        MovableClock clock = new MovableClock();
+        Seal before = new Node(table, clock, SealPassword.PUBLISHED, null, true).seal(ORG, NAME); // as earlier versions stored them
+
+        Node upgraded = new Node(table, clock, "a-secret-of-our-own", null, false);
+        assertEquals(List.of(before.chain().get(1)), upgraded.trustAnchors(), "the same authority, read after re-protection");
+        assertEquals(before.chain(), upgraded.seal(ORG, NAME).chain(), "the same seal");
+        for (String id : List.of(SealCertificates.LOCAL_CA, ORG)) {
+            byte[] stored = table.rows.get(id).getPkcs12();
+            SealCertificates.fromPkcs12(id, stored, "a-secret-of-our-own".toCharArray());
+            assertThrows(IllegalStateException.class, () -> SealCertificates.fromPkcs12(id, stored, SealPassword.PUBLISHED.toCharArray()),
+                    id + " no longer opens with the published password");
+        }
     }
 }
