@@ -26,7 +26,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale locale = locale(headers);
+        return respond(failure, locale(headers));
+    }
+
+    /** The answer to a failure, in a language (also for failures at commit, see {@link TransactionFailures}). */
+    static Response respond(Throwable failure, Locale locale) {
         Problem problem = find(failure, Problem.class);
         if (problem != null) {
             return ApiError.response(problem.kind().status, problem.message(locale), problem.details(locale));
