@@ -1,39 +1,44 @@
 package fr.socle.platform;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 
 /**
- * A Content-Type header that is no media type ("not a media type") makes Jersey answer an empty 400 while it
- * picks the method, before any mapper: refused here first, with the API's JSON error saying what is wrong.
+ * A Content-Type header that is no media type ("not a media type") makes Jersey's servlet answer an empty 400
+ * before the application and its error mappers see the request: refused here first, with the API's JSON error
+ * saying what is wrong.
  */
-@Provider
-@PreMatching
-public class MalformedContentTypes implements ContainerRequestFilter {
+@WebFilter("/api/*")
+public class MalformedContentTypes extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (type == null) {
-            return;
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String type = request.getContentType();
+        if (type != null) {
+            try {
+                MediaType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                String message = Messages.get(Messages.supported(Collections.list(request.getLocales())), "socle.api.badContentType");
+                response.setStatus(400);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getOutputStream().write(Json.createObjectBuilder().add("status", 400).add("error", "Bad Request")
+                        .add("message", message).build().toString().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
         }
-        try {
-            MediaType.valueOf(type);
-        } catch (IllegalArgumentException e) {
-            request.abortWith(ApiError.response(400, Messages.get(locale(request), "socle.api.badContentType"), null));
-        }
-    }
-
-    private static Locale locale(ContainerRequestContext request) {
-        try {
-            return Messages.supported(request.getAcceptableLanguages());
-        } catch (RuntimeException e) {
-            return Messages.DEFAULT;
-        }
+        chain.doFilter(request, response);
     }
 }
