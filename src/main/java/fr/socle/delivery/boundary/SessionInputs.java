@@ -22,6 +22,7 @@ public final class SessionInputs {
     /** A half-day: its date, morning or afternoon, its times in minutes since midnight, its module, in the room or remote. */
     public static class SlotInput {
         @NotNull(message = "{socle.session.dateRequired}")
+        @fr.socle.platform.ValidDay
         public LocalDate date;
 
         @NotNull(message = "{socle.session.periodRequired}")
