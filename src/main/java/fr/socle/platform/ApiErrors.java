@@ -35,6 +35,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return Response.fromResponse(ApiError.response(413, Messages.get(locale, "socle.body.tooLarge", BodyLimits.megabytes(limit)), null))
                     .header("Connection", "close").build();
         }
+        return respond(failure, locale);
+    }
+
+    /** The answer to a failure, in a language (also for failures at commit, see {@link TransactionFailures}). */
+    static Response respond(Throwable failure, Locale locale) {
         Problem problem = find(failure, Problem.class);
         if (problem != null) {
             return ApiError.response(problem.kind().status, problem.message(locale), problem.details(locale));

@@ -59,7 +59,7 @@ public class ValidationErrors implements ExceptionMapper<ConstraintViolationExce
 
     /** "create.input.name" becomes "name": the caller knows its own field names, not our methods'. */
     private static String field(ConstraintViolation<?> v) {
-        String path = v.getPropertyPath().toString();
+        String path = v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""); // "halfDays[0].<list element>": "halfDays[0]"
         String[] parts = path.split("\\.");
         if (parts.length >= 3) {
             return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));

@@ -20,8 +20,10 @@ public class AgrementInput {
     private String number;
 
     @NotNull(message = "{socle.agrement.grantedOnRequired}")
+    @fr.socle.platform.ValidDay
     private LocalDate grantedOn;
 
+    @fr.socle.platform.ValidDay
     private LocalDate startsOn;
 
     @NotBlank(message = "{socle.agrement.decisionRequired}")

@@ -21,6 +21,7 @@ public final class CertificateInputs {
         public String enrolmentId;
 
         /** Last day of validity, if the document expires (after today). */
+        @fr.socle.platform.ValidDay
         public java.time.LocalDate expiresOn;
     }
 

@@ -77,20 +77,20 @@ public class Sessions {
 
     public TrainingSession create(Caller caller, String organisationId, String programme, String module, String title, String place,
                                   int capacity, List<Slot> slots) {
-        if (!runs(caller, organisationId)) {
+        Organisation organisation = runs(caller, organisationId) ? em.find(Organisation.class, organisationId) : null;
+        if (organisation == null) {
             throw Problem.notFound("socle.organisation.notFound");
         }
         var version = programmes.version(Optional.of(caller), programme, null);
         try {
-            TrainingSession s = new TrainingSession(em.find(Organisation.class, organisationId), version, module, title, place, capacity,
-                    caller.email(), clock.now());
+            TrainingSession s = new TrainingSession(organisation, version, module, title, place, capacity, caller.email(), clock.now());
             for (Slot slot : slots == null ? List.<Slot>of() : slots) {
                 s.addHalfDay(slot.date(), slot.period(), slot.startMinute(), slot.endMinute(), slot.module(), slot.remote());
             }
             em.persist(s);
             em.flush();
             return s;
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw Problem.badRequest("socle.session.invalid");
         }
     }

@@ -9,6 +9,8 @@ import fr.socle.platform.Clients;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,14 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApiAccess
 @Tag(name = "Sessions and attendance")
 public class SessionsResource {
-
-    public record SlotInput(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module, Boolean remote) {
-    }
-
-
-    public record SessionInput(String organisationId, String programme, String module, String title, String place, int capacity,
-                               List<SlotInput> halfDays) {
-    }
 
     /** attestedBy: the trainer who attested the learner's presence (method ATTESTED), else null. */
     public record SignatureOutput(String enrolmentId, String learnerId, Instant signedAt, String method, boolean drawn, String attestedBy) {
@@ -93,7 +87,11 @@ public class SessionsResource {
             try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
                 var json = reader.readObject();
                 return new SignatureInput(string(json, "drawing", "socle.session.badDrawing"), string(json, "code", "socle.session.badCode"));
-            } catch (jakarta.json.JsonException | ClassCastException e) {
+            } catch (Problem p) {
+                throw p;
+            } catch (RuntimeException e) {
+                // Only the caller's JSON is read here: JsonException, a ClassCastException for a body that is not an object,
+                // or the bare RuntimeException Parsson throws for a body nested too deep.
                 throw Problem.badRequest("socle.session.badDrawing");
             }
         }
@@ -129,14 +127,11 @@ public class SessionsResource {
 
     @POST
     @Operation(summary = "Creates a session with its half-days, for an organisation the caller trains or administers")
-    public Response create(SessionInput input, @Context UriInfo uri) {
-        if (input == null) {
-            throw Problem.badRequest("socle.api.bodyRequired");
-        }
-        var s = sessions.create(current.require(), input.organisationId(), input.programme(), input.module(), input.title(), input.place(),
-                input.capacity(), input.halfDays() == null ? List.of() : input.halfDays().stream()
-                        .map(h -> new Sessions.Slot(h.date(), h.period(), h.startMinute(), h.endMinute(), h.module(),
-                                Boolean.TRUE.equals(h.remote()))).toList());
+    public Response create(@Valid @NotNull(message = "{socle.api.bodyRequired}") SessionInputs.SessionInput input, @Context UriInfo uri) {
+        var s = sessions.create(current.require(), input.organisationId, input.programme, input.module, input.title, input.place,
+                input.capacity, input.halfDays == null ? List.of() : input.halfDays.stream()
+                        .map(h -> new Sessions.Slot(h.date, h.period, h.startMinute, h.endMinute, h.module,
+                                Boolean.TRUE.equals(h.remote))).toList());
         return Response.created(uri.getAbsolutePathBuilder().path(s.getId()).build()).entity(SessionOutput.of(s)).build();
     }
 

@@ -52,6 +52,9 @@ public class Enrolments {
 
     /** A trainer or administrator enrols one of its organisation's people. */
     public Enrolment enrolLearner(Caller caller, String accountId, String organisationId, String code, String moduleCode, Funding funding) {
+        if (organisationId == null || organisationId.isBlank()) {
+            throw Problem.badRequest("socle.enrolment.organisationRequired");
+        }
         if (!caller.teaches(organisationId)) {
             throw Problem.notFound("socle.organisation.notFound");
         }

@@ -37,7 +37,8 @@ public class Mandate {
 
     public Mandate(Type type, String collectivite, LocalDate start, LocalDate end, String delegation) {
         if (type == null || collectivite == null || collectivite.isBlank() || collectivite.length() > 200 || start == null
-                || (end != null && end.isBefore(start)) || (delegation != null && delegation.length() > 300)) {
+                || !fr.socle.platform.Period.inRange(start) || (end != null && (end.isBefore(start) || !fr.socle.platform.Period.inRange(end)))
+                || (delegation != null && delegation.length() > 300)) {
             throw new IllegalArgumentException("mandate");
         }
         this.id = java.util.UUID.randomUUID().toString();

@@ -47,9 +47,11 @@ public class ExportJobsResource {
         public String organisation;
 
         @NotNull(message = "{socle.export.periodRequired}")
+        @fr.socle.platform.ValidDay
         public LocalDate from;
 
         @NotNull(message = "{socle.export.periodRequired}")
+        @fr.socle.platform.ValidDay
         public LocalDate to;
 
         /** A programme's code, for the kinds that take one; none for all. */

@@ -55,6 +55,9 @@ public class Feedback {
     Clock clock;
 
     @Inject
+    fr.socle.organisation.boundary.Organisations organisations;
+
+    @Inject
     Enrolments enrolments;
 
     @Inject
@@ -478,10 +481,12 @@ public class Feedback {
                 .getResultList();
     }
 
-    private static void staff(Caller caller, String organisationId) {
+    /** The caller trains in or administers this organisation, which exists (a platform admin "teaches" any id). */
+    private void staff(Caller caller, String organisationId) {
         if (organisationId == null || !caller.teaches(organisationId)) {
             throw Problem.notFound("socle.organisation.notFound");
         }
+        organisations.find(caller, organisationId);
     }
 
 }

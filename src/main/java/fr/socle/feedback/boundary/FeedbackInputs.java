@@ -89,6 +89,7 @@ public final class FeedbackInputs {
         @NotBlank(message = "{socle.complaint.organisationRequired}")
         public String organisationId;
 
+        @fr.socle.platform.ValidDay
         public LocalDate receivedOn;
 
         public Complaint.Channel channel;
@@ -117,8 +118,10 @@ public final class FeedbackInputs {
         @Size(max = Complaint.TEXT_MAX, message = "{socle.complaint.handlingTooLong}")
         public String handling;
 
+        @fr.socle.platform.ValidDay
         public LocalDate answeredOn;
 
+        @fr.socle.platform.ValidDay
         public LocalDate closedOn;
     }
 
@@ -140,10 +143,12 @@ public final class FeedbackInputs {
         @Size(max = Complaint.SHORT_MAX, message = "{socle.complaint.authorTooLong}")
         public String owner;
 
+        @fr.socle.platform.ValidDay
         public LocalDate dueOn;
 
         public ImprovementAction.Status status;
 
+        @fr.socle.platform.ValidDay
         public LocalDate doneOn;
 
         Feedback.ActionDraft draft() {

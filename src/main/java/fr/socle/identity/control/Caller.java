@@ -57,8 +57,8 @@ public record Caller(String accountId, String email, String displayName, boolean
     }
 
     public boolean canRead(String organisationId) {
-        return platformAdmin || isRegistrar() || rolesByOrganisation.containsKey(organisationId)
-                || administered.contains(organisationId);
+        return platformAdmin || isRegistrar() || (organisationId != null && (rolesByOrganisation.containsKey(organisationId)
+                || administered.contains(organisationId)));
     }
 
     public boolean canAdminister(String organisationId) {
@@ -90,7 +90,7 @@ public record Caller(String accountId, String email, String displayName, boolean
      */
     public boolean teaches(String organisationId) {
         return canAdminister(organisationId)
-                || rolesByOrganisation.getOrDefault(organisationId, Set.of()).contains(Role.TRAINER);
+                || (organisationId != null && rolesByOrganisation.getOrDefault(organisationId, Set.of()).contains(Role.TRAINER));
     }
 
     /** The organisations the caller teaches in, platform-wide roles aside. */

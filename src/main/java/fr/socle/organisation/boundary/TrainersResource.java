@@ -49,8 +49,10 @@ public class TrainersResource {
         public String awardedBy;
 
         @NotNull(message = "{socle.trainer.obtainedOnRequired}")
+        @fr.socle.platform.ValidDay
         public LocalDate obtainedOn;
 
+        @fr.socle.platform.ValidDay
         public LocalDate validUntil;
 
         @Size(max = 2000, message = "{socle.trainer.descriptionTooLong}")

@@ -32,6 +32,10 @@ class LearnerProfileTest {
     void aMandateHasItsDatesInOrderAndNeverAParty() {
         assertThrows(IllegalArgumentException.class, () -> new Mandate(Mandate.Type.MAIRE, "Commune", LocalDate.of(2026, 3, 23), LocalDate.of(2020, 1, 1), null));
         assertThrows(IllegalArgumentException.class, () -> new Mandate(Mandate.Type.MAIRE, " ", LocalDate.of(2026, 3, 23), null, null));
+        // Years a database stores (the API once let -999999999-01-01 through to a 500).
+        assertThrows(IllegalArgumentException.class, () -> new Mandate(Mandate.Type.MAIRE, "Commune", LocalDate.of(-999_999_999, 1, 1), null, null));
+        assertThrows(IllegalArgumentException.class, () -> new Mandate(Mandate.Type.MAIRE, "Commune", LocalDate.of(2026, 3, 23),
+                LocalDate.of(999_999_999, 12, 31), null));
         Mandate m = new Mandate(Mandate.Type.ADJOINT, "Commune", LocalDate.of(2026, 3, 23), null, "Numérique");
         assertTrue(m.isCurrent(LocalDate.of(2027, 1, 1)));
         assertFalse(m.isCurrent(LocalDate.of(2026, 1, 1)));

@@ -302,4 +302,18 @@ class CallerTest {
             assertFalse(c.hasRole(Role.ORG_ADMIN));
         }
     }
+
+    /** An input that names no organisation (a JSON body without organisationId): nobody's, and never a NullPointerException. */
+    @Nested
+    class NoOrganisation {
+
+        @Test
+        void isNeitherReadNorTaughtNorAdministeredByItsMembers() {
+            for (Caller c : List.of(learnerOfA(), orgAdminOfA(), caller(false, Map.of(A, Set.of(Role.TRAINER)), Set.of()))) {
+                assertFalse(c.canRead(null));
+                assertFalse(c.teaches(null));
+                assertFalse(c.canAdminister(null));
+            }
+        }
+    }
 }
