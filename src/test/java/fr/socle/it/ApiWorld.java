@@ -68,6 +68,8 @@ final class ApiWorld {
             Map.entry("quizzes/{activity}", "quiz"),
             Map.entry("export-jobs/{id}", "exportJob"),
             Map.entry("improvement-actions/{id}", "action"),
+            Map.entry("invitations/{id}", "invitation"),
+            Map.entry("name-requests/{id}", "nameRequest"),
             Map.entry("issuers/{organisation}", "owner"),
             Map.entry("organisations/{id}", "owner"),
             Map.entry("bpf/{year}", "year"),
@@ -146,13 +148,23 @@ final class ApiWorld {
 
         String trainer = tokens.get(Who.TRAINER);
         String admin = tokens.get(Who.OWNER_ADMIN);
-        // A programme of the owner: a copy of the agents' parcours (lessons, a quiz, an assignment), published.
+        // A programme of the owner: a copy of the agents' parcours (lessons, a quiz, an assignment), published. The platform
+        // admin copies it (an author of the public parcours: the copy keeps its answer keys, so it can be published).
         String programme = Fixtures.unique("MATRICE").toUpperCase(java.util.Locale.ROOT);
-        expect(201, http.post("api/v1/programmes/AGENTS-ACCUEIL/copy", trainer,
+        expect(201, http.post("api/v1/programmes/AGENTS-ACCUEIL/copy", platform,
                 "{\"code\":" + q(programme) + ",\"organisationId\":" + q(ids.get("owner")) + "}"), "copy of AGENTS-ACCUEIL");
         expect(200, http.post("api/v1/programmes/" + programme + "/publish", trainer, ""), "publication");
         ids.put("programme", programme);
         ids.put("module", "AG1");
+
+        // An invitation of the owner to a person of another organisation (who is none of the callers), and the
+        // learner's request for another name.
+        String invitee = http.newAccount(platform, ids.get("other"), "LEARNER", "Invitée matrice").getString("email");
+        ids.put("invitation", expect(202, http.post("api/v1/organisations/" + ids.get("owner") + "/members", admin,
+                "{\"email\":" + q(invitee) + ",\"role\":\"LEARNER\"}"), "invitation").json()
+                .getJsonObject("invitation").getString("id"));
+        ids.put("nameRequest", expect(201, http.post("api/v1/accounts/me/name-requests", tokens.get(Who.LEARNER),
+                "{\"requestedName\":\"Compte learner renommé\"}"), "name request").json().getString("id"));
 
         JsonObject enrolment = enrol(ids.get("learner"));
         ids.put("enrolment", enrolment.getString("id"));
@@ -584,19 +596,45 @@ final class ApiWorld {
             writer.start();
             byte[] response = socket.getInputStream().readAllBytes();
             writer.join(10_000);
-            String text = new String(response, StandardCharsets.UTF_8);
+            String text = new String(response, StandardCharsets.ISO_8859_1);
             Matcher status = Pattern.compile("^HTTP/1\\.[01] (\\d{3})").matcher(text);
             if (!status.find()) {
                 throw new IllegalStateException("no HTTP answer: " + excerpt(text));
             }
             int end = text.indexOf("\r\n\r\n");
-            return new Answer(Integer.parseInt(status.group(1)), end < 0 ? "" : text.substring(end + 4));
+            if (end < 0) {
+                return new Answer(Integer.parseInt(status.group(1)), "");
+            }
+            byte[] body = java.util.Arrays.copyOfRange(response, end + 4, response.length);
+            if (text.substring(0, end).toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+                body = dechunk(body);
+            }
+            return new Answer(Integer.parseInt(status.group(1)), new String(body, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The body of a chunked answer: each chunk's size (hex) on its line, its bytes, then a last chunk of size 0. */
+    static byte[] dechunk(byte[] chunked) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < chunked.length) {
+            int eol = i;
+            while (eol + 1 < chunked.length && !(chunked[eol] == '\r' && chunked[eol + 1] == '\n')) {
+                eol++;
+            }
+            int size = Integer.parseInt(new String(chunked, i, eol - i, StandardCharsets.ISO_8859_1).split(";")[0].strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            all.write(chunked, eol + 2, Math.min(size, chunked.length - eol - 2));
+            i = eol + 2 + size + 2;
+        }
+        return all.toByteArray();
     }
 
     static String excerpt(String body) {

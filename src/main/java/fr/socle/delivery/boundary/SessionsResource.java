@@ -6,6 +6,7 @@ import fr.socle.identity.boundary.ApiAccess;
 import fr.socle.identity.boundary.CurrentCaller;
 import fr.socle.platform.Problem;
 import fr.socle.platform.Clients;
+import fr.socle.platform.JsonBodies;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,30 +82,9 @@ public class SessionsResource {
     /** The optional body of a signature: {"drawing": "data:image/png;base64,...", "code": "ABCD-EFGH"}, or nothing for a click. */
     record SignatureInput(String drawing, String code) {
         static SignatureInput of(String body) {
-            if (body == null || body.isBlank()) {
-                return new SignatureInput(null, null);
-            }
-            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
-                var json = reader.readObject();
-                return new SignatureInput(string(json, "drawing", "socle.session.badDrawing"), string(json, "code", "socle.session.badCode"));
-            } catch (Problem p) {
-                throw p;
-            } catch (RuntimeException e) {
-                // Only the caller's JSON is read here: JsonException, a ClassCastException for a body that is not an object,
-                // or the bare RuntimeException Parsson throws for a body nested too deep.
-                throw Problem.badRequest("socle.session.badDrawing");
-            }
-        }
-
-        private static String string(jakarta.json.JsonObject json, String field, String key) {
-            var value = json.get(field);
-            if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (value instanceof jakarta.json.JsonString s) {
-                return s.getString();
-            }
-            throw Problem.badRequest(key);
+            var json = JsonBodies.object(body, "socle.session.badDrawing");
+            return new SignatureInput(JsonBodies.string(json, "drawing", "socle.session.badDrawing"),
+                    JsonBodies.string(json, "code", "socle.session.badCode"));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.JsonBodies;
 import fr.socle.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -75,20 +76,6 @@ public class NameRequestsResource {
 
     /** The optional {"note": "..."} of a decision. */
     static String note(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
-            var note = reader.readObject().get("note");
-            if (note == null || note.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (note instanceof jakarta.json.JsonString s) {
-                return s.getString();
-            }
-            throw Problem.badRequest("socle.nameChange.badNote");
-        } catch (jakarta.json.JsonException | ClassCastException e) {
-            throw Problem.badRequest("socle.nameChange.badNote");
-        }
+        return JsonBodies.string(JsonBodies.object(body, "socle.nameChange.badNote"), "note", "socle.nameChange.badNote");
     }
 }
