@@ -38,7 +38,14 @@ public class Formats {
 
     /** Minutes as people read hours: "12 h 30" (the ledger's own rule). */
     public String hours(int minutes) {
-        return fr.socle.progress.control.HoursLedger.hours(minutes);
+        return minutesAsHours(minutes);
+    }
+
+    /** Minutes as people read hours: "12 h 30", "7 h", "-1 h 15". */
+    public static String minutesAsHours(int minutes) {
+        int h = Math.abs(minutes) / 60;
+        int m = Math.abs(minutes) % 60;
+        return (minutes < 0 ? "-" : "") + h + " h" + (m == 0 ? "" : String.format(" %02d", m));
     }
 
     /** A minute of the day as a clock time: 570 is 09:30. */

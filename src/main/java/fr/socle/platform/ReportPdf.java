@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class ReportPdf {
 
-    private static final DateTimeFormatter DAY = fr.socle.platform.Formats.FRENCH_DAY;
+    private static final DateTimeFormatter DAY = Formats.FRENCH_DAY;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final String CSS = "@page { size: A4; margin: 18mm 15mm 18mm 15mm; "
             + "@bottom-right { content: counter(page) \" / \" counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; } }"

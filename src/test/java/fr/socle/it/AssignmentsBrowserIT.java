@@ -4,7 +4,7 @@ import static fr.socle.it.Http.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.progress.control.SampleFiles;
+import fr.socle.learning.control.SampleFiles;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpRequest;

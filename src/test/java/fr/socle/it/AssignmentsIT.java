@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.progress.control.SampleFiles;
+import fr.socle.learning.control.SampleFiles;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.identity.entity.Role;
-import fr.socle.organisation.entity.OrganisationKind;
+import fr.socle.organisation.boundary.OrganisationKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package fr.socle.agrement.boundary;
 
+import fr.socle.platform.Clock;
 import fr.socle.platform.Mailer;
 import fr.socle.platform.SchemaReady;
 import jakarta.annotation.PreDestroy;
@@ -32,7 +33,7 @@ public class AgrementChecks {
     }
 
     @Inject
-    fr.socle.platform.Clock clock;
+    Clock clock;
 
     @Inject
     Agrements agrements;

@@ -1,6 +1,6 @@
 package fr.socle.agrement.boundary;
 
-import fr.socle.agrement.entity.AgrementKind;
+import fr.socle.platform.ValidDay;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,10 +20,10 @@ public class AgrementInput {
     private String number;
 
     @NotNull(message = "{socle.agrement.grantedOnRequired}")
-    @fr.socle.platform.ValidDay
+    @ValidDay
     private LocalDate grantedOn;
 
-    @fr.socle.platform.ValidDay
+    @ValidDay
     private LocalDate startsOn;
 
     @NotBlank(message = "{socle.agrement.decisionRequired}")

@@ -1,7 +1,6 @@
 package fr.socle.agrement.boundary;
 
 import fr.socle.agrement.entity.Agrement;
-import fr.socle.agrement.entity.AgrementKind;
 import java.time.Instant;
 import java.time.LocalDate;
 

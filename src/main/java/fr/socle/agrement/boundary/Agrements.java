@@ -2,12 +2,11 @@ package fr.socle.agrement.boundary;
 
 import fr.socle.agrement.control.AgrementRules;
 import fr.socle.agrement.entity.Agrement;
-import fr.socle.agrement.entity.AgrementKind;
 import fr.socle.agrement.entity.AgrementReminder;
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Caller;
 import fr.socle.identity.entity.Account;
 import fr.socle.identity.entity.Membership;
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.Role;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
@@ -39,7 +38,7 @@ public class Agrements {
 
     private static final String SUBJECT = "socle.agrement.mail.subject.";
     private static final String STATE = "socle.agrement.state.";
-    private static final DateTimeFormatter FRENCH_DATE = fr.socle.platform.Formats.FRENCH_DAY;
+    private static final DateTimeFormatter FRENCH_DATE = Formats.FRENCH_DAY;
 
     @PersistenceContext
     EntityManager em;

@@ -1,8 +1,9 @@
 package fr.socle.agrement.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.Clock;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgrementsResource {
 
     @Inject
-    fr.socle.platform.Clock clock;
+    Clock clock;
 
     @Inject
     Agrements agrements;

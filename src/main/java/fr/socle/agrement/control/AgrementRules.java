@@ -1,6 +1,6 @@
 package fr.socle.agrement.control;
 
-import fr.socle.agrement.entity.AgrementKind;
+import fr.socle.agrement.boundary.AgrementKind;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

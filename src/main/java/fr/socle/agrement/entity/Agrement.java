@@ -1,5 +1,6 @@
 package fr.socle.agrement.entity;
 
+import fr.socle.agrement.boundary.AgrementKind;
 import fr.socle.agrement.control.AgrementRules;
 import fr.socle.identity.entity.Account;
 import fr.socle.organisation.entity.Organisation;

@@ -2,14 +2,11 @@ package fr.socle.catalogue.boundary;
 
 import fr.socle.catalogue.control.LessonRenderer;
 import fr.socle.catalogue.entity.Activity;
-import fr.socle.catalogue.entity.ActivityKind;
-import fr.socle.catalogue.entity.ComponentKind;
 import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.ProgrammeComponent;
 import fr.socle.catalogue.entity.ProgrammeVersion;
 import fr.socle.catalogue.entity.Question;
-import fr.socle.catalogue.entity.QuestionKind;
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Caller;
 import fr.socle.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package fr.socle.catalogue.boundary;
 
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

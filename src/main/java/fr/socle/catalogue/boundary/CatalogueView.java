@@ -1,9 +1,7 @@
 package fr.socle.catalogue.boundary;
 
-import fr.socle.catalogue.entity.Audience;
-import fr.socle.catalogue.entity.Modality;
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package fr.socle.catalogue.boundary;
 
 import fr.socle.catalogue.entity.CompetenceFramework;
-import fr.socle.identity.boundary.ApiAccess;
+import fr.socle.platform.ApiAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,11 +2,8 @@ package fr.socle.catalogue.boundary;
 
 import fr.socle.platform.ErrorPages;
 import fr.socle.catalogue.entity.Activity;
-import fr.socle.catalogue.entity.ActivityKind;
-import fr.socle.catalogue.entity.Modality;
 import fr.socle.catalogue.entity.Module;
-import fr.socle.catalogue.entity.QuestionKind;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import jakarta.faces.view.ViewScoped;

@@ -1,11 +1,12 @@
 package fr.socle.catalogue.boundary;
 
+import fr.socle.catalogue.control.LessonRenderer;
 import fr.socle.platform.ErrorPages;
 import fr.socle.catalogue.entity.Activity;
 import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.Question;
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -88,7 +89,7 @@ public class ModulePreviewView implements Serializable {
 
     /** A lesson's stored HTML with its images served by the application. */
     public String html(Activity lesson) {
-        return fr.socle.catalogue.control.LessonRenderer.forPage(lesson, FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath());
+        return LessonRenderer.forPage(lesson, FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath());
     }
 
     public QuizForm getForm() { return form; }

@@ -1,14 +1,10 @@
 package fr.socle.catalogue.boundary;
 
 import fr.socle.platform.ErrorPages;
-import fr.socle.catalogue.entity.Audience;
-import fr.socle.catalogue.entity.ComponentKind;
-import fr.socle.catalogue.entity.Modality;
 import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.Programme;
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.catalogue.entity.Visibility;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Messages;
 import fr.socle.platform.Problem;

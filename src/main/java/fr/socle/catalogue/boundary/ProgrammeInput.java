@@ -1,6 +1,5 @@
 package fr.socle.catalogue.boundary;
 
-import fr.socle.catalogue.entity.Audience;
 import fr.socle.catalogue.entity.ProgrammeVersion;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,14 +1,8 @@
 package fr.socle.catalogue.boundary;
 
-import fr.socle.catalogue.entity.ActivityKind;
-import fr.socle.catalogue.entity.Audience;
-import fr.socle.catalogue.entity.ComponentKind;
-import fr.socle.catalogue.entity.Modality;
 import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.ProgrammeComponent;
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.catalogue.entity.VersionStatus;
-import fr.socle.catalogue.entity.Visibility;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

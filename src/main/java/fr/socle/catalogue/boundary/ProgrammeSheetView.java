@@ -1,9 +1,12 @@
 package fr.socle.catalogue.boundary;
 
+import fr.socle.platform.Role;
+import fr.socle.platform.Formats;
+import fr.socle.platform.FacesMessages;
 import fr.socle.platform.ErrorPages;
 import fr.socle.catalogue.entity.Programme;
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
@@ -51,7 +54,7 @@ public class ProgrammeSheetView implements java.io.Serializable {
     public String date(java.time.Instant instant) {
         return instant == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(instant.atZone(fr.socle.platform.Formats.PARIS));
+                .format(instant.atZone(Formats.PARIS));
     }
 
     public List<ProgrammeVersion> getHistory() {
@@ -71,7 +74,7 @@ public class ProgrammeSheetView implements java.io.Serializable {
     }
 
     @Inject
-    transient fr.socle.platform.FacesMessages messages;
+    transient FacesMessages messages;
 
     private String copyCode;
     private String copyOrganisationId;
@@ -87,29 +90,13 @@ public class ProgrammeSheetView implements java.io.Serializable {
         }
     }
 
-    @Inject
-    transient fr.socle.enrolment.boundary.Enrolments enrolments;
-
-    /** The signed-in person enrols in the version shown (the latest published). */
-    public void enrol() throws IOException {
-        try {
-            var e = enrolments.enrolSelf(current.require(), code);
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            messages.info("socle.enrolment.done", e.getVersion().getTitle());
-            external.redirect(external.getRequestContextPath() + "/learn/index.xhtml");
-        } catch (Problem p) {
-            messages.problem(p);
-        }
-    }
-
     public boolean isSignedIn() {
         return current.get().isPresent();
     }
 
     public boolean isMayCopy() {
-        return current.get().map(c -> c.hasAnyRole(java.util.List.of(fr.socle.identity.entity.Role.TRAINER,
-                fr.socle.identity.entity.Role.ORG_ADMIN))).orElse(false);
+        return current.get().map(c -> c.hasAnyRole(java.util.List.of(Role.TRAINER,
+                Role.ORG_ADMIN))).orElse(false);
     }
 
     public String getCopyCode() {

@@ -1,12 +1,10 @@
 package fr.socle.catalogue.boundary;
 
 import fr.socle.catalogue.control.CourseFiles;
-import fr.socle.catalogue.entity.Audience;
-import fr.socle.catalogue.entity.Modality;
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.Role;
 import fr.socle.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

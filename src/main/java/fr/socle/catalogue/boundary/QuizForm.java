@@ -2,7 +2,6 @@ package fr.socle.catalogue.boundary;
 
 import fr.socle.catalogue.entity.Activity;
 import fr.socle.catalogue.entity.Question;
-import fr.socle.catalogue.entity.QuestionKind;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;

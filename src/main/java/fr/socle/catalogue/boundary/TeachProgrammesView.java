@@ -1,9 +1,10 @@
 package fr.socle.catalogue.boundary;
 
+import fr.socle.platform.BodyLimits;
+import fr.socle.catalogue.control.CourseFiles;
 import jakarta.enterprise.event.Observes;
-import fr.socle.catalogue.entity.Audience;
 import fr.socle.catalogue.entity.Programme;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.FacesMessages;
@@ -23,8 +24,8 @@ import java.util.List;
 public class TeachProgrammesView implements Serializable {
 
     /** A zip of course files, imported on this page or through the API, takes the course files' limit. */
-    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
-        routes.add(fr.socle.catalogue.control.CourseFiles.MAX_BYTES, "/teach/programmes.xhtml", "/api/v1/programmes/import");
+    static void bodyLimits(@Observes BodyLimits.Routes routes) {
+        routes.add(CourseFiles.MAX_BYTES, "/teach/programmes.xhtml", "/api/v1/programmes/import");
     }
 
 
@@ -79,9 +80,9 @@ public class TeachProgrammesView implements Serializable {
         }
         try (var in = upload.getInputStream()) {
             var report = programmes.importFiles(current.require(), importOrganisationId,
-                    fr.socle.catalogue.control.CourseFiles.fromZip(in));
+                    CourseFiles.fromZip(in));
             messages.info("socle.authoring.imported", String.join(", ", report.published()), String.join(", ", report.unchanged()));
-        } catch (fr.socle.catalogue.control.CourseFiles.InvalidArchive e) {
+        } catch (CourseFiles.InvalidArchive e) {
             messages.problem(Problem.badRequest("socle.catalogue.badArchive", e.getMessage()));
         } catch (Problem p) {
             messages.problem(p);

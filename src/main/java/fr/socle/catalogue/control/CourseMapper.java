@@ -1,7 +1,7 @@
 package fr.socle.catalogue.control;
 
 import fr.socle.catalogue.entity.Activity;
-import fr.socle.catalogue.entity.ActivityKind;
+import fr.socle.catalogue.boundary.ActivityKind;
 import fr.socle.catalogue.entity.Attachment;
 import fr.socle.catalogue.entity.Competence;
 import fr.socle.catalogue.entity.Module;

@@ -1,11 +1,11 @@
 package fr.socle.catalogue.control;
 
-import fr.socle.catalogue.entity.ActivityKind;
-import fr.socle.catalogue.entity.Audience;
-import fr.socle.catalogue.entity.Completion;
-import fr.socle.catalogue.entity.ComponentKind;
-import fr.socle.catalogue.entity.Modality;
-import fr.socle.catalogue.entity.QuestionKind;
+import fr.socle.catalogue.boundary.ActivityKind;
+import fr.socle.catalogue.boundary.Audience;
+import fr.socle.catalogue.boundary.Completion;
+import fr.socle.catalogue.boundary.ComponentKind;
+import fr.socle.catalogue.boundary.Modality;
+import fr.socle.catalogue.boundary.QuestionKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

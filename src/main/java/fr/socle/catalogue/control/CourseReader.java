@@ -2,9 +2,9 @@ package fr.socle.catalogue.control;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.socle.catalogue.entity.ActivityKind;
-import fr.socle.catalogue.entity.ComponentKind;
-import fr.socle.catalogue.entity.QuestionKind;
+import fr.socle.catalogue.boundary.ActivityKind;
+import fr.socle.catalogue.boundary.ComponentKind;
+import fr.socle.catalogue.boundary.QuestionKind;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

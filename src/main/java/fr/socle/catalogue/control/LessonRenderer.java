@@ -1,5 +1,6 @@
 package fr.socle.catalogue.control;
 
+import fr.socle.catalogue.entity.Activity;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -51,7 +52,7 @@ public final class LessonRenderer {
     }
 
     /** A stored lesson for a page: its relative images served by /catalogue-files/ of its version. */
-    public static String forPage(fr.socle.catalogue.entity.Activity lesson, String contextPath) {
+    public static String forPage(Activity lesson, String contextPath) {
         var version = lesson.getModule().getComponent().getVersion();
         return withFiles(lesson.getBodyHtml(), contextPath + "/catalogue-files/" + segment(version.getProgramme().getCode()) + "/"
                 + version.getNumber() + "/" + segment(lesson.getModule().getCode()) + "/");

@@ -1,5 +1,8 @@
 package fr.socle.catalogue.entity;
 
+import fr.socle.catalogue.boundary.Completion;
+import fr.socle.catalogue.boundary.QuestionKind;
+import fr.socle.catalogue.boundary.ActivityKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package fr.socle.catalogue.entity;
 
+import fr.socle.catalogue.boundary.Modality;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,7 @@
 package fr.socle.catalogue.entity;
 
+import fr.socle.catalogue.boundary.Visibility;
+import fr.socle.catalogue.boundary.VersionStatus;
 import fr.socle.organisation.entity.Organisation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

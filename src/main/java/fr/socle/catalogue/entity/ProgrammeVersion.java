@@ -1,5 +1,8 @@
 package fr.socle.catalogue.entity;
 
+import fr.socle.catalogue.boundary.VersionStatus;
+import fr.socle.catalogue.boundary.Audience;
+import fr.socle.catalogue.boundary.ComponentKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -33,8 +36,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "programme_version")
 @NamedQueries({
-    @NamedQuery(name = ProgrammeVersion.PUBLISHED_LATEST, query = "SELECT v FROM ProgrammeVersion v WHERE v.status = fr.socle.catalogue.entity.VersionStatus.PUBLISHED "
-            + "AND v.number = (SELECT MAX(w.number) FROM ProgrammeVersion w WHERE w.programme = v.programme AND w.status = fr.socle.catalogue.entity.VersionStatus.PUBLISHED) "
+    @NamedQuery(name = ProgrammeVersion.PUBLISHED_LATEST, query = "SELECT v FROM ProgrammeVersion v WHERE v.status = fr.socle.catalogue.boundary.VersionStatus.PUBLISHED "
+            + "AND v.number = (SELECT MAX(w.number) FROM ProgrammeVersion w WHERE w.programme = v.programme AND w.status = fr.socle.catalogue.boundary.VersionStatus.PUBLISHED) "
             + "ORDER BY v.title")
 })
 public class ProgrammeVersion {

@@ -1,7 +1,7 @@
 package fr.socle.certification.boundary;
 
+import fr.socle.platform.ValidDay;
 import fr.socle.certification.entity.Certificate;
-import fr.socle.certification.entity.DocumentKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,7 +21,7 @@ public final class CertificateInputs {
         public String enrolmentId;
 
         /** Last day of validity, if the document expires (after today). */
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public java.time.LocalDate expiresOn;
     }
 

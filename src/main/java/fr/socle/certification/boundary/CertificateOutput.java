@@ -1,7 +1,7 @@
 package fr.socle.certification.boundary;
 
+import fr.socle.certification.control.Credentials;
 import fr.socle.certification.entity.Certificate;
-import fr.socle.certification.entity.DocumentKind;
 import fr.socle.platform.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +17,6 @@ public record CertificateOutput(String code, DocumentKind kind, Certificate.Stat
         return new CertificateOutput(c.getCode(), c.getKind(), c.status(LocalDate.now(Formats.PARIS)), c.getEnrolmentId(), c.getGeneration(),
                 c.getHolderId(), c.getHolderName(), c.getTitle(), c.getProgrammeCode(), c.getMinutes(), c.getLevel(), c.getIssuedAt(),
                 c.getIssuedBy(), c.getExpiresOn(), c.getRevokedAt(), c.getRevokedBy(), c.getRevocationReason(), c.getSupersededById() != null,
-                c.getReissueReason(), c.getOrganisationId(), c.getIssuerId(), c.getPdfSha256(), fr.socle.certification.control.Credentials.verifyUrl(baseUrl, c.getCode()));
+                c.getReissueReason(), c.getOrganisationId(), c.getIssuerId(), c.getPdfSha256(), Credentials.verifyUrl(baseUrl, c.getCode()));
     }
 }

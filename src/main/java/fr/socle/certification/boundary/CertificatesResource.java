@@ -1,7 +1,8 @@
 package fr.socle.certification.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.certification.entity.LogEntry;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -118,7 +119,7 @@ public class CertificatesResource {
 
     /** An entry of the certification log. */
     public record LogOutput(long seq, Instant at, String action, String code, String actor, String detail, String hash) {
-        static LogOutput of(fr.socle.certification.entity.LogEntry e) {
+        static LogOutput of(LogEntry e) {
             return new LogOutput(e.getSeq(), e.getAt(), e.getAction(), e.getCode(), e.getActor(), e.getDetail(), e.getHash());
         }
     }

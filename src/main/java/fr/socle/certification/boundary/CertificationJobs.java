@@ -1,11 +1,10 @@
 package fr.socle.certification.boundary;
 
 import fr.socle.certification.entity.CertificationJob;
-import fr.socle.certification.entity.DocumentKind;
 import fr.socle.delivery.boundary.Sessions;
 import fr.socle.delivery.entity.TrainingSession;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.identity.control.Caller;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.platform.Caller;
 import fr.socle.platform.BackgroundJobs;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Problem;

@@ -1,9 +1,8 @@
 package fr.socle.certification.boundary;
 
 import fr.socle.certification.entity.CertificationJob;
-import fr.socle.certification.entity.DocumentKind;
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package fr.socle.certification.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

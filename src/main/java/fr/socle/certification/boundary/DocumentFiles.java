@@ -1,6 +1,7 @@
 package fr.socle.certification.boundary;
 
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.Downloads;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -45,7 +46,7 @@ public class DocumentFiles extends HttpServlet {
                     type = CertificatesResource.VC_JWT;
                 }
                 if (content != null) {
-                    fr.socle.platform.Downloads.send(response, content, type,
+                    Downloads.send(response, content, type,
                             "attachment; filename=\"" + c.getCode() + name.substring(dot) + "\"");
                     return;
                 }

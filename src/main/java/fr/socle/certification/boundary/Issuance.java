@@ -1,6 +1,7 @@
 package fr.socle.certification.boundary;
 
-import fr.socle.catalogue.entity.ComponentKind;
+import fr.socle.catalogue.boundary.Audience;
+import fr.socle.catalogue.boundary.ComponentKind;
 import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.ModuleCompetence;
 import fr.socle.catalogue.entity.ProgrammeComponent;
@@ -17,21 +18,20 @@ import fr.socle.certification.control.StatusLists;
 import fr.socle.certification.control.VerificationCodes;
 import fr.socle.certification.entity.Certificate;
 import fr.socle.certification.entity.CertificatePdf;
-import fr.socle.certification.entity.DocumentKind;
 import fr.socle.certification.entity.IssuerProfile;
 import fr.socle.certification.entity.LogEntry;
 import fr.socle.certification.entity.LogHead;
 import fr.socle.certification.entity.StatusList;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.enrolment.entity.EnrolmentStatus;
-import fr.socle.enrolment.entity.LearnerProfile;
-import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.boundary.EnrolmentStatus;
+import fr.socle.learning.entity.LearnerProfile;
+import fr.socle.learning.boundary.ProfileType;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Problem;
-import fr.socle.progress.entity.ActivityResult;
-import fr.socle.progress.entity.HoursEntry;
+import fr.socle.learning.entity.ActivityResult;
+import fr.socle.learning.entity.HoursEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -351,7 +351,7 @@ public class Issuance {
     /** An attestation d'assiduité is for élus: the learner's profile says so, or the programme is for élus. */
     private boolean isElu(Enrolment e) {
         LearnerProfile profile = em.find(LearnerProfile.class, e.getLearner().getId());
-        return (profile != null && profile.getType() == ProfileType.ELU) || e.getVersion().getAudience() == fr.socle.catalogue.entity.Audience.ELU;
+        return (profile != null && profile.getType() == ProfileType.ELU) || e.getVersion().getAudience() == Audience.ELU;
     }
 
     static String sha256(byte[] bytes) {

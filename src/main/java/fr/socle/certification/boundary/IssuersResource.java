@@ -1,6 +1,8 @@
 package fr.socle.certification.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.certification.entity.IssuerProfile;
+import fr.socle.platform.ApiAccess;
 import fr.socle.certification.control.Credentials;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,7 +27,7 @@ public class IssuersResource {
     Certificates certificates;
 
     @Inject
-    fr.socle.identity.boundary.CurrentCaller current;
+    CurrentCaller current;
 
     @GET
     @Path("issuers/{organisation}")
@@ -51,7 +53,7 @@ public class IssuersResource {
 
     /** The signatory of an organisation's documents, as its administrators set it. */
     public record SignatoryOutput(String organisationId, String signatoryName, String signatoryTitle, String agrement, boolean logo) {
-        static SignatoryOutput of(fr.socle.certification.entity.IssuerProfile p) {
+        static SignatoryOutput of(IssuerProfile p) {
             return new SignatoryOutput(p.getOrganisationId(), p.getSignatoryName(), p.getSignatoryTitle(), p.getAgrement(), p.getLogo() != null);
         }
     }

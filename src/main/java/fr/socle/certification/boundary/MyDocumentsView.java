@@ -1,7 +1,7 @@
 package fr.socle.certification.boundary;
 
 import fr.socle.certification.entity.Certificate;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Formats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,7 @@
 package fr.socle.certification.boundary;
 
 import fr.socle.certification.entity.CertificationJob;
-import fr.socle.certification.entity.DocumentKind;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import jakarta.faces.view.ViewScoped;

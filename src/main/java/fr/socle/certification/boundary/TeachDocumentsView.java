@@ -1,11 +1,11 @@
 package fr.socle.certification.boundary;
 
+import fr.socle.platform.BodyLimits;
 import jakarta.enterprise.event.Observes;
 import fr.socle.certification.entity.Certificate;
-import fr.socle.certification.entity.DocumentKind;
 import fr.socle.certification.entity.IssuerProfile;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.FacesMessages;
@@ -30,8 +30,8 @@ import java.util.List;
 public class TeachDocumentsView implements Serializable {
 
     /** The signatory's logo is uploaded on this page. */
-    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
-        routes.add(fr.socle.certification.entity.IssuerProfile.LOGO_MAX, "/teach/documents.xhtml");
+    static void bodyLimits(@Observes BodyLimits.Routes routes) {
+        routes.add(IssuerProfile.LOGO_MAX, "/teach/documents.xhtml");
     }
 
 

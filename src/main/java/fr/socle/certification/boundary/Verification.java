@@ -1,7 +1,6 @@
 package fr.socle.certification.boundary;
 
 import fr.socle.certification.entity.Certificate;
-import fr.socle.certification.entity.DocumentKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -18,9 +18,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64;
-import fr.socle.certification.entity.DocumentKind;
+import fr.socle.certification.boundary.DocumentKind;
 import fr.socle.platform.Formats;
-import fr.socle.progress.control.HoursLedger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
@@ -338,7 +337,7 @@ public final class Credentials {
         if (!how.isEmpty()) {
             paragraphs.add(String.join(" ", how));
         }
-        paragraphs.add("Durée de formation réalisée : " + HoursLedger.hours(facts.minutes()) + ".");
+        paragraphs.add("Durée de formation réalisée : " + Formats.minutesAsHours(facts.minutes()) + ".");
         if (!facts.competences().isEmpty()) {
             paragraphs.add(list("Compétences ou blocs de compétences validés :", facts.competences()));
         }

@@ -1,6 +1,6 @@
 package fr.socle.certification.control;
 
-import fr.socle.certification.entity.DocumentKind;
+import fr.socle.certification.boundary.DocumentKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,9 @@
 package fr.socle.certification.control;
 
-import fr.socle.certification.entity.DocumentKind;
+import fr.socle.certification.boundary.DocumentKind;
 import fr.socle.platform.Formats;
 import fr.socle.platform.HtmlPdf;
 import fr.socle.platform.QrCodes;
-import fr.socle.progress.control.HoursLedger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -162,7 +161,7 @@ public final class DocumentRenderer {
         v.put("nature", f.nature());
         natures(f.nature(), v);
         v.put("modality", f.modality());
-        v.put("hours", HoursLedger.hours(f.minutes()));
+        v.put("hours", Formats.minutesAsHours(f.minutes()));
         v.put("level", f.level() == null ? null : String.valueOf(f.level()));
         v.put("startDate", date(f.startDate()));
         v.put("endDate", date(f.endDate()));

@@ -1,5 +1,6 @@
 package fr.socle.certification.entity;
 
+import fr.socle.certification.boundary.DocumentKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,9 +37,9 @@ import java.util.UUID;
             + "AND c.revokedAt IS NOT NULL"),
     @NamedQuery(name = Certificate.INDEX_USED, query = "SELECT COUNT(c) FROM Certificate c WHERE c.statusListId = :list AND c.statusIndex = :index"),
     @NamedQuery(name = Certificate.COUNT_IN_LIST, query = "SELECT COUNT(c) FROM Certificate c WHERE c.statusListId = :list"),
-    @NamedQuery(name = Certificate.UNCERTIFIED, query = "SELECT e.id FROM Enrolment e WHERE e.status = fr.socle.enrolment.entity.EnrolmentStatus.TERMINE "
+    @NamedQuery(name = Certificate.UNCERTIFIED, query = "SELECT e.id FROM Enrolment e WHERE e.status = fr.socle.learning.boundary.EnrolmentStatus.TERMINE "
             + "AND e.moduleCode IS NULL AND NOT EXISTS (SELECT c FROM Certificate c WHERE c.enrolmentId = e.id "
-            + "AND c.kind = fr.socle.certification.entity.DocumentKind.CERTIFICAT)"),
+            + "AND c.kind = fr.socle.certification.boundary.DocumentKind.CERTIFICAT)"),
     @NamedQuery(name = Certificate.BY_ID, query = "SELECT c FROM Certificate c WHERE c.id = :id"),
     @NamedQuery(name = Certificate.ISSUER_IDS, query = "SELECT DISTINCT s.issuer.id FROM StatusList s"),
     @NamedQuery(name = Certificate.CODE_USED, query = "SELECT COUNT(c) FROM Certificate c WHERE c.code = :code")

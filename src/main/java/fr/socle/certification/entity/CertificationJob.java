@@ -1,5 +1,6 @@
 package fr.socle.certification.entity;
 
+import fr.socle.certification.boundary.DocumentKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package fr.socle.delivery.boundary;
 
+import fr.socle.platform.ValidDay;
 import fr.socle.delivery.entity.HalfDay;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,7 @@ public final class SessionInputs {
     /** A half-day: its date, morning or afternoon, its times in minutes since midnight, its module, in the room or remote. */
     public static class SlotInput {
         @NotNull(message = "{socle.session.dateRequired}")
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate date;
 
         @NotNull(message = "{socle.session.periodRequired}")

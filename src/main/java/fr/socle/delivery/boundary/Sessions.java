@@ -1,5 +1,7 @@
 package fr.socle.delivery.boundary;
 
+import fr.socle.platform.Formats;
+import fr.socle.identity.entity.Account;
 import fr.socle.catalogue.boundary.Programmes;
 import fr.socle.delivery.control.AttendanceSheet;
 import fr.socle.delivery.control.Drawings;
@@ -7,15 +9,15 @@ import fr.socle.delivery.control.SignCodes;
 import fr.socle.delivery.entity.AttendanceSignature;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
-import fr.socle.enrolment.boundary.Enrolments;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.identity.control.Caller;
+import fr.socle.learning.boundary.Enrolments;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.platform.Caller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Problem;
-import fr.socle.progress.boundary.Learning;
-import fr.socle.progress.entity.HoursEntry;
-import fr.socle.progress.entity.XapiStatement;
+import fr.socle.learning.boundary.Learning;
+import fr.socle.learning.entity.HoursEntry;
+import fr.socle.learning.entity.XapiStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -124,7 +126,7 @@ public class Sessions {
     public List<Enrolment> candidates(Caller caller, String sessionId) {
         TrainingSession s = run(caller, sessionId);
         return em.createQuery("SELECT e FROM Enrolment e WHERE e.organisation.id IN :ids AND e.version.id = :version "
-                        + "AND e.status IN (fr.socle.enrolment.entity.EnrolmentStatus.INSCRIT, fr.socle.enrolment.entity.EnrolmentStatus.ENTRE) "
+                        + "AND e.status IN (fr.socle.learning.boundary.EnrolmentStatus.INSCRIT, fr.socle.learning.boundary.EnrolmentStatus.ENTRE) "
                         + "ORDER BY e.enrolledAt", Enrolment.class)
                 .setParameter("ids", caller.taught()).setParameter("version", s.getVersion().getId()).getResultStream()
                 .filter(e -> !s.has(e)).toList();
@@ -274,11 +276,11 @@ public class Sessions {
     }
 
     private static String day(Instant i) {
-        return fr.socle.platform.Formats.FRENCH_DAY.format(i.atZone(fr.socle.platform.Formats.PARIS));
+        return Formats.FRENCH_DAY.format(i.atZone(Formats.PARIS));
     }
 
     private static String clockTime(Instant i) {
-        return java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(i.atZone(fr.socle.platform.Formats.PARIS));
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(i.atZone(Formats.PARIS));
     }
 
     private java.time.Duration margin() {
@@ -364,7 +366,7 @@ public class Sessions {
 
     /** The name of an account (the trainer who counter-signed), "?" when there is none. */
     public String displayName(String accountId) {
-        var account = accountId == null ? null : em.find(fr.socle.identity.entity.Account.class, accountId);
+        var account = accountId == null ? null : em.find(Account.class, accountId);
         return account == null ? "?" : account.getDisplayName();
     }
 

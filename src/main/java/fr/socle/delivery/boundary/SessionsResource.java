@@ -2,8 +2,8 @@ package fr.socle.delivery.boundary;
 
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
 import fr.socle.platform.Clients;
 import fr.socle.platform.JsonBodies;

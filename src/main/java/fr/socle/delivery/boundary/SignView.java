@@ -1,10 +1,11 @@
 package fr.socle.delivery.boundary;
 
+import fr.socle.learning.entity.Enrolment;
 import fr.socle.platform.ErrorPages;
 import fr.socle.delivery.entity.AttendanceSignature;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import fr.socle.platform.Clients;
@@ -84,7 +85,7 @@ public class SignView implements Serializable {
                 .orElseThrow(() -> Problem.notFound("socle.session.halfDayNotFound"));
     }
 
-    private Optional<fr.socle.enrolment.entity.Enrolment> getEnrolment() {
+    private Optional<Enrolment> getEnrolment() {
         return getSession().getLearners().stream().filter(e -> e.getLearner().getId().equals(current.require().accountId())).findFirst();
     }
 

@@ -1,11 +1,12 @@
 package fr.socle.delivery.boundary;
 
+import fr.socle.platform.Downloads;
 import fr.socle.platform.ErrorPages;
 import fr.socle.delivery.entity.AttendanceSignature;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import fr.socle.platform.QrCodes;
@@ -177,7 +178,7 @@ public class TeachSessionView implements Serializable {
     }
 
     private void download(byte[] bytes, String type, String extension) throws IOException {
-        fr.socle.platform.Downloads.send(bytes, type, "emargement-" + id + "." + extension);
+        Downloads.send(bytes, type, "emargement-" + id + "." + extension);
     }
 
     /** After an action, the page again at its own address (so that reloading it works), with the action's messages. */

@@ -5,7 +5,7 @@ import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.ProgrammeVersion;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.FacesMessages;

@@ -1,5 +1,6 @@
 package fr.socle.delivery.control;
 
+import fr.socle.platform.Formats;
 import fr.socle.delivery.entity.AttendanceCorrection;
 import fr.socle.delivery.entity.AttendanceSignature;
 import fr.socle.delivery.entity.HalfDay;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongBiFunction;
-import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.learning.entity.Enrolment;
 import fr.socle.platform.SpreadsheetCsv;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,9 +32,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 public final class AttendanceSheet {
 
-    private static final ZoneId PARIS = fr.socle.platform.Formats.PARIS;
+    private static final ZoneId PARIS = Formats.PARIS;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(PARIS);
-    private static final DateTimeFormatter DAY = fr.socle.platform.Formats.FRENCH_DAY;
+    private static final DateTimeFormatter DAY = Formats.FRENCH_DAY;
     private static final float SIGNATURE_HEIGHT = 28;
 
     private final TrainingSession session;

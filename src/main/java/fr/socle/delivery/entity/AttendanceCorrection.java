@@ -1,6 +1,6 @@
 package fr.socle.delivery.entity;
 
-import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.learning.entity.Enrolment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

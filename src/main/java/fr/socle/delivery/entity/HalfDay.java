@@ -1,6 +1,7 @@
 package fr.socle.delivery.entity;
 
-import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.platform.Formats;
+import fr.socle.learning.entity.Enrolment;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -125,7 +126,7 @@ public class HalfDay {
 
     /** A minute of this half-day's date as a moment, in French time (minute 540 is 09:00 there, summer or winter). */
     public Instant at(int minute) {
-        return date.atStartOfDay().plusMinutes(minute).atZone(fr.socle.platform.Formats.PARIS).toInstant();
+        return date.atStartOfDay().plusMinutes(minute).atZone(Formats.PARIS).toInstant();
     }
 
     /** When learners may start signing in the room: the margin before the half-day starts. */

@@ -1,7 +1,7 @@
 package fr.socle.delivery.entity;
 
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.learning.entity.Enrolment;
 import fr.socle.organisation.entity.Organisation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,6 +1,7 @@
 package fr.socle.export.boundary;
 
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.Downloads;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -32,7 +33,7 @@ public class ExportDownloads extends HttpServlet {
         if (caller.isPresent()) {
             try {
                 var job = jobs.readyFile(caller.get(), id);
-                fr.socle.platform.Downloads.headers(response, "application/zip", "attachment; filename=\"" + job.getFileName() + "\"");
+                Downloads.headers(response, "application/zip", "attachment; filename=\"" + job.getFileName() + "\"");
                 if (job.getFileSize() != null) {
                     response.setContentLengthLong(job.getFileSize());
                 }

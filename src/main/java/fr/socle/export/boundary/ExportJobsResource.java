@@ -1,10 +1,10 @@
 package fr.socle.export.boundary;
 
+import fr.socle.platform.ValidDay;
 import fr.socle.export.control.ExportRequest;
 import fr.socle.export.entity.ExportJob;
-import fr.socle.export.entity.ExportKind;
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,11 +47,11 @@ public class ExportJobsResource {
         public String organisation;
 
         @NotNull(message = "{socle.export.periodRequired}")
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate from;
 
         @NotNull(message = "{socle.export.periodRequired}")
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate to;
 
         /** A programme's code, for the kinds that take one; none for all. */

@@ -1,9 +1,9 @@
 package fr.socle.export.boundary;
 
+import fr.socle.learning.boundary.Enrolments;
 import fr.socle.export.control.ExportRequest;
 import fr.socle.export.entity.ExportJob;
-import fr.socle.export.entity.ExportKind;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
@@ -54,7 +54,7 @@ public class ExportsView implements Serializable {
     transient Clock clock;
 
     @Inject
-    transient fr.socle.enrolment.boundary.Enrolments enrolments;
+    transient Enrolments enrolments;
 
     private String organisationId;
     private LocalDate from;

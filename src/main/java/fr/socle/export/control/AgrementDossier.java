@@ -1,7 +1,8 @@
 package fr.socle.export.control;
 
+import fr.socle.certification.control.HtmlTemplate;
+import fr.socle.platform.Formats;
 import fr.socle.platform.SpreadsheetCsv;
-import fr.socle.progress.control.HoursLedger;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public final class AgrementDossier {
     public static final String SESSIONS = "sessions.csv";
     public static final String HOURS = "heures-elus.csv";
 
-    private static final DateTimeFormatter DAY = fr.socle.platform.Formats.FRENCH_DAY;
+    private static final DateTimeFormatter DAY = Formats.FRENCH_DAY;
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
     private AgrementDossier() {
@@ -131,7 +132,7 @@ public final class AgrementDossier {
     public static byte[] hoursCsv(List<Hours> hours) {
         List<List<Object>> rows = new ArrayList<>();
         for (Hours h : hours) {
-            rows.add(List.of(h.learner(), h.programme(), h.minutes(), HoursLedger.hours(h.minutes())));
+            rows.add(List.of(h.learner(), h.programme(), h.minutes(), Formats.minutesAsHours(h.minutes())));
         }
         return SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("elu", "programme", "minutes", "heures"), rows);
     }
@@ -152,7 +153,7 @@ public final class AgrementDossier {
         row(b, "Sessions", String.valueOf(f.sessions()));
         row(b, "Apprenants inscrits aux sessions", String.valueOf(f.learners()));
         row(b, "Élus formés (heures au registre)", String.valueOf(f.elus()));
-        row(b, "Total des heures des élus (registre des heures)", HoursLedger.hours(f.minutes()) + " (" + f.minutes() + " minutes)");
+        row(b, "Total des heures des élus (registre des heures)", Formats.minutesAsHours(f.minutes()) + " (" + f.minutes() + " minutes)");
         row(b, "Feuilles d’émargement scellées", String.valueOf(f.sheets()));
         f.documentsByKind().forEach((kind, n) -> row(b, "Documents délivrés : " + kindLabel(kind), String.valueOf(n)));
         b.append("</table>");
@@ -165,14 +166,14 @@ public final class AgrementDossier {
         }
         file(b, TRAINERS, f.trainers() + " formateur(s) et leurs qualifications");
         file(b, SESSIONS, f.sessions() + " session(s) : programme, module, dates, lieu, formateurs, nombre d’apprenants");
-        file(b, HOURS, c.hours().size() + " ligne(s) par élu et programme, total " + HoursLedger.hours(f.minutes())
+        file(b, HOURS, c.hours().size() + " ligne(s) par élu et programme, total " + Formats.minutesAsHours(f.minutes())
                 + " (" + f.minutes() + " minutes)");
         for (SheetRef s : c.sheets()) {
             file(b, s.fileName(), "feuille d’émargement scellée du " + DAY.format(s.date()) + ("MATIN".equals(s.period()) ? ", matin" : ", après-midi"));
         }
         for (DocumentRef d : c.documents()) {
             file(b, d.fileName(), kindLabel(d.kind()) + " " + d.code() + " délivré(e) à " + d.holder() + " (" + d.programme() + ", "
-                    + HoursLedger.hours(d.minutes()) + ")" + (d.revoked() ? ", révoqué(e) depuis" : ""));
+                    + Formats.minutesAsHours(d.minutes()) + ")" + (d.revoked() ? ", révoqué(e) depuis" : ""));
         }
         b.append("</tbody></table>");
         b.append("<p>Les heures proviennent du registre des heures de Socle (émargements scellés, activités suivies, corrections) : "
@@ -288,6 +289,6 @@ public final class AgrementDossier {
 
     /** Text in XHTML: the markup characters escaped, characters XML forbids dropped. */
     static String esc(String s) {
-        return fr.socle.certification.control.HtmlTemplate.escape(s);
+        return HtmlTemplate.escape(s);
     }
 }

@@ -1,7 +1,7 @@
 package fr.socle.export.control;
 
-import fr.socle.export.entity.ExportKind;
-import fr.socle.identity.control.Caller;
+import fr.socle.export.boundary.ExportKind;
+import fr.socle.platform.Caller;
 import java.io.IOException;
 import java.util.zip.ZipOutputStream;
 

@@ -1,5 +1,6 @@
 package fr.socle.export.control;
 
+import fr.socle.platform.Period;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ public record ExportRequest(String organisationId, LocalDate from, LocalDate to,
             throw new IllegalArgumentException("organisation");
         }
         if (from == null || to == null || to.isBefore(from) || from.plusYears(MAX_YEARS).isBefore(to)
-                || !fr.socle.platform.Period.inRange(from) || !fr.socle.platform.Period.inRange(to)) {
+                || !Period.inRange(from) || !Period.inRange(to)) {
             throw new IllegalArgumentException("period");
         }
         if (programme != null && (programme.isBlank() || programme.length() > 40 || programme.contains("\n") || programme.contains("="))) {

@@ -1,5 +1,6 @@
 package fr.socle.export.entity;
 
+import fr.socle.export.boundary.ExportKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,8 @@
 package fr.socle.feedback.boundary;
 
 import fr.socle.feedback.boundary.FeedbackOutputs.DueOutput;
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,10 +1,11 @@
 package fr.socle.feedback.boundary;
 
+import fr.socle.organisation.boundary.Organisations;
 import fr.socle.delivery.boundary.Sessions;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
-import fr.socle.enrolment.boundary.Enrolments;
-import fr.socle.enrolment.entity.Enrolment;
+import fr.socle.learning.boundary.Enrolments;
+import fr.socle.learning.entity.Enrolment;
 import fr.socle.feedback.control.DefaultSurveys;
 import fr.socle.feedback.control.DueRules;
 import fr.socle.feedback.entity.Complaint;
@@ -13,7 +14,7 @@ import fr.socle.feedback.entity.Survey;
 import fr.socle.feedback.entity.SurveyAnswer;
 import fr.socle.feedback.entity.SurveyQuestion;
 import fr.socle.feedback.entity.SurveyResponse;
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Caller;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Problem;
@@ -55,7 +56,7 @@ public class Feedback {
     Clock clock;
 
     @Inject
-    fr.socle.organisation.boundary.Organisations organisations;
+    Organisations organisations;
 
     @Inject
     Enrolments enrolments;

@@ -1,5 +1,6 @@
 package fr.socle.feedback.boundary;
 
+import fr.socle.platform.ValidDay;
 import fr.socle.feedback.entity.Complaint;
 import fr.socle.feedback.entity.ImprovementAction;
 import fr.socle.feedback.entity.Survey;
@@ -89,7 +90,7 @@ public final class FeedbackInputs {
         @NotBlank(message = "{socle.complaint.organisationRequired}")
         public String organisationId;
 
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate receivedOn;
 
         public Complaint.Channel channel;
@@ -118,10 +119,10 @@ public final class FeedbackInputs {
         @Size(max = Complaint.TEXT_MAX, message = "{socle.complaint.handlingTooLong}")
         public String handling;
 
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate answeredOn;
 
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate closedOn;
     }
 
@@ -143,12 +144,12 @@ public final class FeedbackInputs {
         @Size(max = Complaint.SHORT_MAX, message = "{socle.complaint.authorTooLong}")
         public String owner;
 
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate dueOn;
 
         public ImprovementAction.Status status;
 
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate doneOn;
 
         Feedback.ActionDraft draft() {

@@ -2,8 +2,8 @@ package fr.socle.feedback.boundary;
 
 import fr.socle.feedback.boundary.FeedbackInputs.ActionInput;
 import fr.socle.feedback.boundary.FeedbackOutputs.ActionOutput;
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

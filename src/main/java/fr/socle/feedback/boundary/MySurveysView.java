@@ -3,7 +3,7 @@ package fr.socle.feedback.boundary;
 import fr.socle.feedback.entity.Complaint;
 import fr.socle.feedback.entity.SurveyQuestion;
 import fr.socle.feedback.entity.SurveyResponse;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.FacesMessages;

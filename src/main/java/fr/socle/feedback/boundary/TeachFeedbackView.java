@@ -1,10 +1,12 @@
 package fr.socle.feedback.boundary;
 
+import fr.socle.platform.Problem;
+import fr.socle.platform.Formats;
 import fr.socle.feedback.entity.Complaint;
 import fr.socle.feedback.entity.ImprovementAction;
 import fr.socle.feedback.entity.Survey;
 import fr.socle.feedback.entity.SurveyQuestion;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.FacesMessages;
@@ -69,7 +71,7 @@ public class TeachFeedbackView implements Serializable {
     private transient Feedback.Results results;
 
     // complaint forms
-    private LocalDate receivedOn = LocalDate.now(fr.socle.platform.Formats.PARIS);
+    private LocalDate receivedOn = LocalDate.now(Formats.PARIS);
     private Complaint.Channel channel = Complaint.Channel.EMAIL;
     private Complaint.Kind complaintKind = Complaint.Kind.RECLAMATION;
     private String author;
@@ -192,7 +194,7 @@ public class TeachFeedbackView implements Serializable {
                 f.setLabel(q.getLabel());
                 questions.add(f);
             }
-        } catch (fr.socle.platform.Problem p) {
+        } catch (Problem p) {
             messages.problem(p);
         }
     }
@@ -234,7 +236,7 @@ public class TeachFeedbackView implements Serializable {
         if (results == null && resultsId != null) {
             try {
                 results = feedback.results(current.require(), resultsId);
-            } catch (fr.socle.platform.Problem p) {
+            } catch (Problem p) {
                 resultsId = null;
                 messages.problem(p);
             }
@@ -262,7 +264,7 @@ public class TeachFeedbackView implements Serializable {
             handling = c.getHandling();
             answeredOn = c.getAnsweredOn();
             closedOn = c.getClosedOn();
-        } catch (fr.socle.platform.Problem p) {
+        } catch (Problem p) {
             messages.problem(p);
         }
     }
@@ -297,7 +299,7 @@ public class TeachFeedbackView implements Serializable {
             actionId = a.getId();
             actionStatus = a.getStatus();
             doneOn = a.getDoneOn();
-        } catch (fr.socle.platform.Problem p) {
+        } catch (Problem p) {
             messages.problem(p);
         }
     }

@@ -1,6 +1,6 @@
 package fr.socle.feedback.control;
 
-import fr.socle.enrolment.entity.EnrolmentStatus;
+import fr.socle.learning.boundary.EnrolmentStatus;
 import fr.socle.feedback.entity.Survey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

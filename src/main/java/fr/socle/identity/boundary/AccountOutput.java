@@ -1,7 +1,8 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.Role;
+import fr.socle.platform.Caller;
 import fr.socle.identity.entity.Account;
-import fr.socle.identity.entity.Role;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public record AccountOutput(String id, String email, String displayName, boolean
     }
 
     /** The account as a caller sees it: only its roles in organisations the caller may read (all of them for itself). */
-    public static AccountOutput of(Account a, fr.socle.identity.control.Caller viewer) {
+    public static AccountOutput of(Account a, Caller viewer) {
         boolean self = a.getId().equals(viewer.accountId());
         return new AccountOutput(a.getId(), a.getEmail(), a.getDisplayName(), a.isActive(), a.getCreatedAt(),
                 a.getLastLoginAt(), a.getMemberships().stream()

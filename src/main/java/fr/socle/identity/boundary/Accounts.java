@@ -1,6 +1,7 @@
 package fr.socle.identity.boundary;
 
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Role;
+import fr.socle.platform.Caller;
 import fr.socle.identity.control.PasswordHasher;
 import fr.socle.identity.control.PasswordPolicy;
 import fr.socle.identity.entity.Account;
@@ -8,7 +9,6 @@ import fr.socle.identity.entity.Invitation;
 import fr.socle.identity.entity.ApiToken;
 import fr.socle.identity.entity.Membership;
 import fr.socle.identity.entity.NameChange;
-import fr.socle.identity.entity.Role;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;

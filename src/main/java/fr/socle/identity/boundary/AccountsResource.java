@@ -1,5 +1,8 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.Clock;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.ApiAccess;
 import fr.socle.platform.ApiErrors;
 import fr.socle.platform.Messages;
 import jakarta.inject.Inject;
@@ -44,7 +47,7 @@ public class AccountsResource {
     Invitations invitations;
 
     @Inject
-    fr.socle.platform.Clock clock;
+    Clock clock;
 
     @Context
     HttpHeaders headers;

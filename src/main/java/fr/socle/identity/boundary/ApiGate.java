@@ -1,6 +1,8 @@
 package fr.socle.identity.boundary;
 
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.Caller;
 import fr.socle.platform.ApiError;
 import fr.socle.platform.Clients;
 import fr.socle.platform.Messages;

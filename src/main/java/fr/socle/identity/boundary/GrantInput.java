@@ -1,6 +1,6 @@
 package fr.socle.identity.boundary;
 
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.Role;
 import jakarta.validation.constraints.NotNull;
 
 /** A role in an organisation (no organisation for PLATFORM_ADMIN). A class: see OrganisationInput. */

@@ -1,7 +1,7 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.Role;
 import fr.socle.identity.entity.Invitation;
-import fr.socle.identity.entity.Role;
 import java.time.Instant;
 
 /**

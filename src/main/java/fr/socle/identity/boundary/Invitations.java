@@ -1,9 +1,9 @@
 package fr.socle.identity.boundary;
 
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Role;
+import fr.socle.platform.Caller;
 import fr.socle.identity.entity.Account;
 import fr.socle.identity.entity.Invitation;
-import fr.socle.identity.entity.Role;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;

@@ -1,5 +1,7 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.ApiAccess;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Problem;
 import jakarta.inject.Inject;

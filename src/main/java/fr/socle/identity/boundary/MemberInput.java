@@ -1,7 +1,7 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.Role;
 import fr.socle.identity.control.PasswordPolicy;
-import fr.socle.identity.entity.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.CurrentCaller;
 import fr.socle.identity.control.PasswordPolicy;
 import fr.socle.identity.entity.NameChange;
 import fr.socle.platform.Clock;

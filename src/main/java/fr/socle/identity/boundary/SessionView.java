@@ -1,7 +1,8 @@
 package fr.socle.identity.boundary;
 
-import fr.socle.identity.control.Caller;
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.Role;
+import fr.socle.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -1,6 +1,6 @@
 package fr.socle.identity.boundary;
 
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Caller;
 import fr.socle.identity.control.TokenDigest;
 import fr.socle.identity.entity.Account;
 import fr.socle.identity.entity.ApiToken;

@@ -1,6 +1,8 @@
 package fr.socle.identity.boundary;
 
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.Caller;
 import fr.socle.identity.entity.ApiToken;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;

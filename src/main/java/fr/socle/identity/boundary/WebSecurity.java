@@ -1,6 +1,6 @@
 package fr.socle.identity.boundary;
 
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.Role;
 import fr.socle.platform.Clients;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package fr.socle.identity.entity;
 
+import fr.socle.platform.Role;
 import fr.socle.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

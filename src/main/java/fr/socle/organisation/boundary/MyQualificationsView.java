@@ -1,6 +1,6 @@
 package fr.socle.organisation.boundary;
 
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.entity.TrainerQualification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

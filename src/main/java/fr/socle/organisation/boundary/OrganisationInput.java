@@ -1,7 +1,6 @@
 package fr.socle.organisation.boundary;
 
 import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.OrganisationKind;
 import fr.socle.organisation.entity.ValidSiret;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,6 @@
 package fr.socle.organisation.boundary;
 
 import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.OrganisationKind;
 import java.time.Instant;
 
 /** An organisation as the API shows it. */

@@ -2,16 +2,15 @@ package fr.socle.organisation.boundary;
 
 import fr.socle.platform.ErrorPages;
 import fr.socle.identity.boundary.Accounts;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.identity.boundary.InvitationOutput;
 import fr.socle.identity.boundary.Invitations;
 import fr.socle.identity.boundary.NameChangeOutput;
 import fr.socle.identity.boundary.NameChanges;
 import fr.socle.platform.Clock;
 import fr.socle.identity.entity.Membership;
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.Role;
 import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.OrganisationKind;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import jakarta.faces.view.ViewScoped;

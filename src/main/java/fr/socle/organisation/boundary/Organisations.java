@@ -1,6 +1,6 @@
 package fr.socle.organisation.boundary;
 
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Caller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.organisation.entity.Siret;
 import fr.socle.platform.Clock;
@@ -120,7 +120,7 @@ public class Organisations {
      * Creates an organisation unless one with this name exists: for start-up content (demo data,
      * seeded structures), which runs with no caller.
      */
-    public Organisation ensure(String name, fr.socle.organisation.entity.OrganisationKind kind, String siret, Organisation parent) {
+    public Organisation ensure(String name, OrganisationKind kind, String siret, Organisation parent) {
         Organisation existing = findByName(name);
         if (existing != null) {
             return existing;

@@ -1,7 +1,8 @@
 package fr.socle.organisation.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.Problem;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -78,7 +79,7 @@ public class OrganisationsResource {
         try {
             return Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw fr.socle.platform.Problem.badRequest("socle.api.badIfMatch");
+            throw Problem.badRequest("socle.api.badIfMatch");
         }
     }
 }

@@ -1,8 +1,7 @@
 package fr.socle.organisation.boundary;
 
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.OrganisationKind;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import jakarta.annotation.PostConstruct;

@@ -1,8 +1,8 @@
 package fr.socle.organisation.boundary;
 
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Caller;
 import fr.socle.identity.entity.Account;
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.Role;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.organisation.entity.TrainerQualification;
 import fr.socle.platform.Clock;

@@ -1,7 +1,8 @@
 package fr.socle.organisation.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.ValidDay;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.entity.TrainerQualification;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,10 +50,10 @@ public class TrainersResource {
         public String awardedBy;
 
         @NotNull(message = "{socle.trainer.obtainedOnRequired}")
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate obtainedOn;
 
-        @fr.socle.platform.ValidDay
+        @ValidDay
         public LocalDate validUntil;
 
         @Size(max = 2000, message = "{socle.trainer.descriptionTooLong}")

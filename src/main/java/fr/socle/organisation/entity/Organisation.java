@@ -1,5 +1,6 @@
 package fr.socle.organisation.entity;
 
+import fr.socle.organisation.boundary.OrganisationKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.enrolment.entity.ProfileType;
-import fr.socle.identity.control.Caller;
+import fr.socle.learning.boundary.ProfileType;
+import fr.socle.platform.Caller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Formats;

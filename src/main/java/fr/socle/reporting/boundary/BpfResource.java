@@ -1,7 +1,7 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
 import fr.socle.platform.Xlsx;
 import fr.socle.reporting.control.BpfFigures;

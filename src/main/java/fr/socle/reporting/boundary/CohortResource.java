@@ -1,8 +1,8 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
-import fr.socle.progress.control.HoursLedger;
+import fr.socle.platform.Formats;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.reporting.control.CohortGrid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,6 +43,6 @@ public class CohortResource {
         var s = cohort.session();
         var grid = cohort.grid();
         return new CohortOutput(s.getId(), s.getTitle(), s.getOrganisation().getId(), s.getVersion().getProgramme().getCode(),
-                s.getModuleCode(), grid.modules(), grid.rows(), grid.totals(), HoursLedger.hours(grid.totals().minutes()));
+                s.getModuleCode(), grid.modules(), grid.rows(), grid.totals(), Formats.minutesAsHours(grid.totals().minutes()));
     }
 }

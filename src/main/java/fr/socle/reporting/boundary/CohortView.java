@@ -1,10 +1,10 @@
 package fr.socle.reporting.boundary;
 
+import fr.socle.platform.Formats;
 import fr.socle.platform.ErrorPages;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Messages;
 import fr.socle.platform.Problem;
-import fr.socle.progress.control.HoursLedger;
 import fr.socle.reporting.control.CohortGrid;
 import fr.socle.reporting.control.RiskRules;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,7 +70,7 @@ public class CohortView {
             text.append(" · ").append(Messages.get(locale, "socle.cohort.score", c.score()));
         }
         if (c.minutes() != 0) {
-            text.append(" · ").append(HoursLedger.hours(c.minutes()));
+            text.append(" · ").append(Formats.minutesAsHours(c.minutes()));
         }
         return text.toString();
     }
@@ -81,7 +81,7 @@ public class CohortView {
 
     public String moduleTotal(int column) {
         CohortGrid.ModuleTotal t = getGrid().totals().modules().get(column);
-        return Messages.get(locale(), "socle.cohort.moduleTotal", t.completed(), t.inProgress(), HoursLedger.hours(t.minutes()));
+        return Messages.get(locale(), "socle.cohort.moduleTotal", t.completed(), t.inProgress(), Formats.minutesAsHours(t.minutes()));
     }
 
     public String getStatusTotals() {
@@ -98,7 +98,7 @@ public class CohortView {
 
     public String when(java.time.Instant instant) {
         return instant == null ? Messages.get(locale(), "socle.risk.never")
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant.atZone(fr.socle.platform.Formats.PARIS));
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant.atZone(Formats.PARIS));
     }
 
     private static Locale locale() {

@@ -1,9 +1,11 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.Period;
+import fr.socle.platform.Clock;
+import fr.socle.platform.Formats;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
-import fr.socle.progress.control.HoursLedger;
 import fr.socle.reporting.control.HoursBreakdown;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -38,14 +40,14 @@ public class HoursBreakdownResource {
     CurrentCaller current;
 
     @Inject
-    fr.socle.platform.Clock clock;
+    Clock clock;
 
     @GET
     @Operation(summary = "An organisation's minutes delivered over a period (from, to: ISO dates; the current year by default) by programme, "
             + "modality, audience, organisation (with the member organisations its administrators administer) and MONTH, QUARTER or YEAR")
     public BreakdownOutput read(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("period") String period) {
-        fr.socle.platform.Period days = QualiopiResource.period(from, to, clock.now());
+        Period days = QualiopiResource.period(from, to, clock.now());
         HoursBreakdown.Period p;
         try {
             p = period == null || period.isBlank() ? HoursBreakdown.Period.MONTH : HoursBreakdown.Period.valueOf(period.strip());
@@ -54,7 +56,7 @@ public class HoursBreakdownResource {
         }
         var h = quality.hours(current.require(), id, days.from(), days.to(), p);
         var b = h.breakdown();
-        return new BreakdownOutput(h.organisationId(), h.name(), h.from(), h.to(), p, b.minutes(), HoursLedger.hours(b.minutes()), b.byProgramme(),
+        return new BreakdownOutput(h.organisationId(), h.name(), h.from(), h.to(), p, b.minutes(), Formats.minutesAsHours(b.minutes()), b.byProgramme(),
                 b.byModality(), b.byAudience(), b.byOrganisation(), b.byPeriod(), h.organisations());
     }
 }

@@ -1,6 +1,6 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Downloads;
 import fr.socle.platform.ErrorPages;
 import fr.socle.platform.FacesMessages;

@@ -1,9 +1,9 @@
 package fr.socle.reporting.boundary;
 
 import fr.socle.certification.entity.Certificate;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.enrolment.entity.LearnerProfile;
-import fr.socle.identity.control.Caller;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.entity.LearnerProfile;
+import fr.socle.platform.Caller;
 import fr.socle.identity.entity.Account;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;

@@ -1,9 +1,9 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
-import fr.socle.progress.control.HoursLedger;
-import fr.socle.progress.entity.HoursEntry;
+import fr.socle.platform.Formats;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.learning.entity.HoursEntry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,7 +40,7 @@ public class OrganisationHoursResource {
             + "(its trainers and administrators)")
     public HoursOutput read(@PathParam("id") String id) {
         var h = reports.hours(current.require(), id);
-        return new HoursOutput(h.organisationId(), h.name(), h.minutes(), HoursLedger.hours(h.minutes()), h.byLearner(), h.byModule(),
+        return new HoursOutput(h.organisationId(), h.name(), h.minutes(), Formats.minutesAsHours(h.minutes()), h.byLearner(), h.byModule(),
                 h.bySource(), h.byMonth().stream().map(m -> new MonthOutput(m.month().toString(), m.minutes())).toList());
     }
 }

@@ -1,9 +1,9 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.enrolment.entity.EnrolmentStatus;
-import fr.socle.enrolment.entity.ProfileType;
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.learning.boundary.EnrolmentStatus;
+import fr.socle.learning.boundary.ProfileType;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.enrolment.boundary.Enrolments;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.learning.boundary.Enrolments;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

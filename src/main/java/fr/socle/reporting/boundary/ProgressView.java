@@ -1,14 +1,14 @@
 package fr.socle.reporting.boundary;
 
 import fr.socle.platform.ErrorPages;
-import fr.socle.enrolment.entity.EnrolmentStatus;
-import fr.socle.enrolment.entity.ProfileType;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.learning.boundary.EnrolmentStatus;
+import fr.socle.learning.boundary.ProfileType;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Messages;
 import fr.socle.platform.Problem;
-import fr.socle.progress.entity.HoursEntry;
+import fr.socle.learning.entity.HoursEntry;
 import fr.socle.reporting.control.Charts;
 import fr.socle.reporting.control.OrganisationProgress;
 import jakarta.enterprise.context.RequestScoped;

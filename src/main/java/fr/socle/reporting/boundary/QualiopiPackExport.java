@@ -2,8 +2,8 @@ package fr.socle.reporting.boundary;
 
 import fr.socle.export.control.Export;
 import fr.socle.export.control.ExportRequest;
-import fr.socle.export.entity.ExportKind;
-import fr.socle.identity.control.Caller;
+import fr.socle.export.boundary.ExportKind;
+import fr.socle.platform.Caller;
 import fr.socle.reporting.control.QualiopiPack;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

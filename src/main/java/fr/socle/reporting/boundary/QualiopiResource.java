@@ -1,7 +1,9 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.Formats;
+import fr.socle.platform.Clock;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Period;
 import fr.socle.reporting.control.QualiopiIndicators;
 import jakarta.inject.Inject;
@@ -42,7 +44,7 @@ public class QualiopiResource {
     CurrentCaller current;
 
     @Inject
-    fr.socle.platform.Clock clock;
+    Clock clock;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -85,7 +87,7 @@ public class QualiopiResource {
 
     /** The period asked for: ISO dates, the current calendar year (Paris) for what is left out; 400 when unreadable. */
     static Period period(String from, String to, java.time.Instant now) {
-        Period year = Period.yearOf(now.atZone(fr.socle.platform.Formats.PARIS).toLocalDate());
+        Period year = Period.yearOf(now.atZone(Formats.PARIS).toLocalDate());
         return Period.parse(from, to, year.from(), year.to());
     }
 }

@@ -1,16 +1,17 @@
 package fr.socle.reporting.boundary;
 
-import fr.socle.catalogue.entity.ActivityKind;
-import fr.socle.catalogue.entity.Modality;
+import fr.socle.learning.boundary.Enrolments;
+import fr.socle.catalogue.boundary.ActivityKind;
+import fr.socle.catalogue.boundary.Modality;
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.certification.entity.DocumentKind;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.enrolment.entity.EnrolmentStatus;
-import fr.socle.enrolment.entity.LearnerProfile;
-import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.certification.boundary.DocumentKind;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.boundary.EnrolmentStatus;
+import fr.socle.learning.entity.LearnerProfile;
+import fr.socle.learning.boundary.ProfileType;
 import fr.socle.feedback.boundary.Feedback;
 import fr.socle.feedback.entity.ImprovementAction;
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Caller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Period;
@@ -56,7 +57,7 @@ public class Quality {
     Feedback feedback;
 
     @Inject
-    fr.socle.enrolment.boundary.Enrolments enrolments;
+    Enrolments enrolments;
 
     /**
      * The Qualiopi indicators of an organisation, for a programme or all of them, over [from, to] (Paris days).
@@ -176,7 +177,7 @@ public class Quality {
                         a.getDoneOn()))
                 .toList();
         List<List<Object>> programmes = em.createQuery("SELECT v FROM ProgrammeVersion v WHERE v.programme.organisation.id = :o "
-                        + "AND v.status = fr.socle.catalogue.entity.VersionStatus.PUBLISHED ORDER BY v.programme.code, v.number", ProgrammeVersion.class)
+                        + "AND v.status = fr.socle.catalogue.boundary.VersionStatus.PUBLISHED ORDER BY v.programme.code, v.number", ProgrammeVersion.class)
                 .setParameter("o", q.organisationId()).getResultStream()
                 .filter(v -> programme == null || v.getProgramme().getCode().equals(programme))
                 .map(v -> List.<Object>of(v.getProgramme().getCode(), v.getNumber(), text(v.getTitle()), String.join(" | ", v.getObjectives()),

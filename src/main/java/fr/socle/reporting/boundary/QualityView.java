@@ -1,14 +1,15 @@
 package fr.socle.reporting.boundary;
 
+import fr.socle.platform.ErrorPages;
+import fr.socle.platform.Clock;
 import fr.socle.export.boundary.ExportJobs;
-import fr.socle.export.entity.ExportKind;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.export.boundary.ExportKind;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Period;
 import fr.socle.platform.Problem;
-import fr.socle.progress.control.HoursLedger;
 import fr.socle.reporting.control.Charts;
 import fr.socle.reporting.control.HoursBreakdown;
 import fr.socle.reporting.control.QualiopiIndicators.Figure;
@@ -52,7 +53,7 @@ public class QualityView implements Serializable {
     transient Quality quality;
 
     @Inject
-    transient fr.socle.platform.Clock clock;
+    transient Clock clock;
 
     @Inject
     transient Organisations organisations;
@@ -97,7 +98,7 @@ public class QualityView implements Serializable {
             programmes = quality.programmes(caller, organisationId);
             read();
         } catch (Problem p) {
-            fr.socle.platform.ErrorPages.send(p.kind().status);
+            ErrorPages.send(p.kind().status);
         }
     }
 
@@ -218,7 +219,7 @@ public class QualityView implements Serializable {
 
     private Breakdown breakdown(String id, String titleKey, List<HoursBreakdown.Slice> slices, Function<String, String> label) {
         List<Slice> rows = slices.stream().map(s -> new Slice(s.key() == null ? text("socle.quality.unknown") : label.apply(s.key()), s.minutes(),
-                HoursLedger.hours(s.minutes()))).toList();
+                Formats.minutesAsHours(s.minutes()))).toList();
         String title = text(titleKey);
         String chart = Charts.bar(title, rows.stream().map(Slice::label).toList(),
                 List.of(new Charts.Series(text("socle.progress.hoursUnit"), rows.stream().map(r -> Math.round(r.minutes() / 6.0) / 10.0).toList())),

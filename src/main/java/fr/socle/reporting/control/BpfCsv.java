@@ -1,5 +1,6 @@
 package fr.socle.reporting.control;
 
+import fr.socle.platform.SpreadsheetCsv;
 import fr.socle.reporting.control.BpfFigures.LearnerMinutes;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,6 @@ public final class BpfCsv {
 
 
     private static byte[] write(List<String> header, List<List<Object>> rows) {
-        return fr.socle.platform.SpreadsheetCsv.write(fr.socle.platform.SpreadsheetCsv.FRENCH, header, rows);
+        return SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, header, rows);
     }
 }

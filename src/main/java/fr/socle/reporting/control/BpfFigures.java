@@ -4,7 +4,7 @@ import fr.socle.platform.Formats;
 import fr.socle.platform.Period;
 import fr.socle.platform.Messages;
 
-import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.learning.boundary.ProfileType;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;

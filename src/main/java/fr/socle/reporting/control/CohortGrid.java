@@ -1,9 +1,9 @@
 package fr.socle.reporting.control;
 
 import fr.socle.catalogue.entity.Module;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.enrolment.entity.EnrolmentStatus;
-import fr.socle.progress.control.CompletionRules;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.boundary.EnrolmentStatus;
+import fr.socle.learning.control.CompletionRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

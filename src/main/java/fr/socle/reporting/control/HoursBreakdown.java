@@ -1,8 +1,8 @@
 package fr.socle.reporting.control;
 
-import fr.socle.catalogue.entity.Modality;
-import fr.socle.enrolment.entity.LearnerProfile;
-import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.catalogue.boundary.Modality;
+import fr.socle.learning.entity.LearnerProfile;
+import fr.socle.learning.boundary.ProfileType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

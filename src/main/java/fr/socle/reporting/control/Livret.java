@@ -1,5 +1,6 @@
 package fr.socle.reporting.control;
 
+import fr.socle.platform.Formats;
 import fr.socle.platform.ReportPdf;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public record Livret(String name, String email, String employer, Instant madeAt,
                           String status, long minutes) {
 
         public String hours() {
-            return fr.socle.progress.control.HoursLedger.hours((int) minutes);
+            return Formats.minutesAsHours((int) minutes);
         }
     }
 
@@ -57,7 +58,7 @@ public record Livret(String name, String email, String employer, Instant madeAt,
             rows.add(java.util.Arrays.asList(t.title() + (t.module() == null ? "" : " — module " + t.module()), t.organisation(), t.from(),
                     t.to(), t.status(), t.hours()));
         }
-        r.table("Formations suivies (" + trainings.size() + ", " + fr.socle.progress.control.HoursLedger.hours((int) minutes()) + ")",
+        r.table("Formations suivies (" + trainings.size() + ", " + Formats.minutesAsHours((int) minutes()) + ")",
                 List.of("Formation", "Organisme", "Du", "Au", "Statut", "Durée"), rows);
         List<List<Object>> docs = new ArrayList<>();
         for (Document d : documents) {

@@ -1,7 +1,7 @@
 package fr.socle.reporting.control;
 
-import fr.socle.enrolment.entity.EnrolmentStatus;
-import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.learning.boundary.EnrolmentStatus;
+import fr.socle.learning.boundary.ProfileType;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;

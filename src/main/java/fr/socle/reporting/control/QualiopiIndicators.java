@@ -1,6 +1,6 @@
 package fr.socle.reporting.control;
 
-import fr.socle.enrolment.entity.EnrolmentStatus;
+import fr.socle.learning.boundary.EnrolmentStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

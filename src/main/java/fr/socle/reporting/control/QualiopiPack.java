@@ -1,8 +1,9 @@
 package fr.socle.reporting.control;
 
+import fr.socle.certification.control.HtmlTemplate;
+import fr.socle.platform.Formats;
 import fr.socle.certification.control.DocumentRenderer;
 import fr.socle.platform.SpreadsheetCsv;
-import fr.socle.progress.control.HoursLedger;
 import fr.socle.reporting.control.QualiopiIndicators.Figure;
 import fr.socle.reporting.control.QualiopiIndicators.Indicator;
 import java.io.IOException;
@@ -85,7 +86,7 @@ public final class QualiopiPack {
         List<List<Object>> responses = new ArrayList<>();
         for (QualiopiIndicators.Response r : c.responses()) {
             responses.add(List.of("HOT".equals(r.kind()) ? "à chaud" : "à froid", r.learner(), r.programme(),
-                    r.submittedAt().atZone(fr.socle.platform.Formats.PARIS).toLocalDate().toString(), r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString()));
+                    r.submittedAt().atZone(Formats.PARIS).toLocalDate().toString(), r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString()));
         }
         files.add("reponses-satisfaction.csv", SpreadsheetCsv.write(SpreadsheetCsv.FRENCH, List.of("Enquête", "Apprenant", "Programme", "Date", "Note"), responses));
         List<List<Object>> hours = new ArrayList<>();
@@ -106,7 +107,7 @@ public final class QualiopiPack {
     private static void slices(List<List<Object>> rows, String breakdown, List<HoursBreakdown.Slice> slices, Map<String, String> names) {
         for (HoursBreakdown.Slice s : slices) {
             String key = s.key() == null ? "inconnue" : names == null ? s.key() : names.getOrDefault(s.key(), s.key());
-            rows.add(List.of(breakdown, key, s.minutes(), HoursLedger.hours(s.minutes())));
+            rows.add(List.of(breakdown, key, s.minutes(), Formats.minutesAsHours(s.minutes())));
         }
         rows.add(List.of(breakdown, "Total", slices.stream().mapToInt(HoursBreakdown.Slice::minutes).sum(), ""));
     }
@@ -149,7 +150,7 @@ public final class QualiopiPack {
         h.append("<table><tr><th scope=\"row\">Organisme</th><td>").append(esc(c.organisation())).append("</td></tr>")
                 .append("<tr><th scope=\"row\">Période</th><td>").append(period).append(" (jours de Paris)</td></tr>")
                 .append("<tr><th scope=\"row\">Programme</th><td>").append(c.programme() == null ? "tous" : esc(c.programme())).append("</td></tr>")
-                .append("<tr><th scope=\"row\">Heures réalisées</th><td>").append(HoursLedger.hours(c.hours().minutes()))
+                .append("<tr><th scope=\"row\">Heures réalisées</th><td>").append(Formats.minutesAsHours(c.hours().minutes()))
                 .append(" (").append(c.hours().minutes()).append(" minutes)</td></tr></table>");
         h.append("<h2>Indicateurs et pièces</h2><table><tr><th scope=\"col\">Indicateur Qualiopi</th><th scope=\"col\">Mesure</th>")
                 .append("<th scope=\"col\">Résultat</th><th scope=\"col\">Fichier</th></tr>");
@@ -159,7 +160,7 @@ public final class QualiopiPack {
             row(h, indicator.qualiopi(), label(indicator), figure(c.figures().get(indicator)), file(indicator));
         }
         row(h, "10", "Suivi de la réalisation : heures réalisées (registre des heures) par programme, modalité, public, organisation et mois",
-                HoursLedger.hours(c.hours().minutes()), "heures-realisees.csv");
+                Formats.minutesAsHours(c.hours().minutes()), "heures-realisees.csv");
         row(h, "30", "Recueil des appréciations : réponses aux enquêtes de satisfaction", c.responses().size() + " réponse(s)", "reponses-satisfaction.csv");
         row(h, "31", "Traitement des réclamations et difficultés : registre", c.complaints().size() + " réclamation(s)", "reclamations.csv");
         row(h, "32", "Mesures d’amélioration continue", c.actions().size() + " action(s)", "actions-amelioration.csv");
@@ -175,6 +176,6 @@ public final class QualiopiPack {
     }
 
     static String esc(String s) {
-        return fr.socle.certification.control.HtmlTemplate.escape(s);
+        return HtmlTemplate.escape(s);
     }
 }

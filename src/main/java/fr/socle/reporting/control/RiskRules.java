@@ -1,9 +1,9 @@
 package fr.socle.reporting.control;
 
 import fr.socle.catalogue.entity.Activity;
-import fr.socle.catalogue.entity.ActivityKind;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.enrolment.entity.EnrolmentStatus;
+import fr.socle.catalogue.boundary.ActivityKind;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.boundary.EnrolmentStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
 package fr.socle.verification.boundary;
 
+import fr.socle.platform.Xlsx;
 import fr.socle.certification.boundary.Certificates;
 import fr.socle.certification.boundary.Verification;
 import fr.socle.certification.entity.Certificate;
-import fr.socle.identity.control.Caller;
+import fr.socle.platform.Caller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Formats;
@@ -71,7 +72,7 @@ public class Registrar {
 
     private static List<Object> line(Verification v) {
         return java.util.Arrays.asList(v.code(), v.status().name(), v.kind().name(), v.holderName(), v.title(), v.specialisationsText(),
-                fr.socle.progress.control.HoursLedger.hours(v.minutes()), v.level(), v.issuedAt(), v.expiresOn(), v.revokedAt(),
+                Formats.minutesAsHours(v.minutes()), v.level(), v.issuedAt(), v.expiresOn(), v.revokedAt(),
                 v.revocationReason(), v.supersededBy(), v.issuerName());
     }
 
@@ -142,14 +143,14 @@ public class Registrar {
         return VerificationCsv.write(EXPORT_HEADER, exported(caller, filter, "csv").stream()
                 .map(e -> java.util.Arrays.<Object>asList(e.certificate().getCode(), e.status().name(),
                         e.certificate().getKind().name(), e.certificate().getHolderName(), e.certificate().getTitle(), e.certificate().getProgrammeCode(),
-                        fr.socle.progress.control.HoursLedger.hours(e.certificate().getMinutes()), e.certificate().getLevel(),
+                        Formats.minutesAsHours(e.certificate().getMinutes()), e.certificate().getLevel(),
                         e.certificate().getIssuedAt(), e.certificate().getExpiresOn(), e.certificate().getRevokedAt(), e.organisation(), e.issuer()))
                 .toList());
     }
 
     /** The register as an Excel workbook, filtered: one sheet "Registre", the columns of the CSV, hours as a decimal number. */
     public byte[] exportXlsx(Caller caller, Filter filter) {
-        fr.socle.platform.Xlsx x = new fr.socle.platform.Xlsx().sheet("Registre", EXPORT_HEADER);
+        Xlsx x = new Xlsx().sheet("Registre", EXPORT_HEADER);
         for (Entry e : exported(caller, filter, "xlsx")) {
             Certificate c = e.certificate();
             x.row(c.getCode(), e.status().name(), c.getKind().name(), c.getHolderName(), c.getTitle(), c.getProgrammeCode(),

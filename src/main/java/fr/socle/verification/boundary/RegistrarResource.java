@@ -1,8 +1,8 @@
 package fr.socle.verification.boundary;
 
-import fr.socle.identity.boundary.ApiAccess;
-import fr.socle.identity.boundary.CurrentCaller;
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.ApiAccess;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.Role;
 import fr.socle.platform.Period;
 import fr.socle.platform.Xlsx;
 import jakarta.inject.Inject;

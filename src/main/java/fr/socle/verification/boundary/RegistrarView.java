@@ -1,7 +1,12 @@
 package fr.socle.verification.boundary;
 
+import fr.socle.verification.control.VerificationCsv;
+import fr.socle.platform.Xlsx;
+import fr.socle.platform.BodyLimits;
+import fr.socle.organisation.entity.Organisation;
+import fr.socle.organisation.boundary.Organisations;
 import jakarta.enterprise.event.Observes;
-import fr.socle.identity.boundary.CurrentCaller;
+import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Downloads;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
@@ -20,8 +25,8 @@ import java.util.List;
 public class RegistrarView implements Serializable {
 
     /** The bulk verification's file of codes, on this page and through the API, takes more than the default body. */
-    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
-        routes.add(fr.socle.verification.control.VerificationCsv.MAX_BYTES, "/registrar/index.xhtml", "/api/v1/verifications");
+    static void bodyLimits(@Observes BodyLimits.Routes routes) {
+        routes.add(VerificationCsv.MAX_BYTES, "/registrar/index.xhtml", "/api/v1/verifications");
     }
 
 
@@ -42,10 +47,10 @@ public class RegistrarView implements Serializable {
     private java.time.LocalDate issuedFrom;
     private java.time.LocalDate issuedTo;
     private String organisation;
-    private transient List<fr.socle.organisation.entity.Organisation> organisations;
+    private transient List<Organisation> organisations;
 
     @Inject
-    transient fr.socle.organisation.boundary.Organisations organisationsFacade;
+    transient Organisations organisationsFacade;
     private transient List<Registrar.Entry> entries;
 
     public void verifyFile() throws IOException {
@@ -53,8 +58,8 @@ public class RegistrarView implements Serializable {
             messages.error(null, "socle.registrar.noFile");
             return;
         }
-        if (file.getSize() > fr.socle.verification.control.VerificationCsv.MAX_BYTES) {
-            messages.error(null, "socle.registrar.badCsv", fr.socle.verification.control.VerificationCsv.MAX_CODES);
+        if (file.getSize() > VerificationCsv.MAX_BYTES) {
+            messages.error(null, "socle.registrar.badCsv", VerificationCsv.MAX_CODES);
             return;
         }
         byte[] csv;
@@ -77,7 +82,7 @@ public class RegistrarView implements Serializable {
     }
 
     public void exportXlsx() throws IOException {
-        Downloads.send(registrar.exportXlsx(current.require(), filter()), fr.socle.platform.Xlsx.MEDIA_TYPE, "registre.xlsx");
+        Downloads.send(registrar.exportXlsx(current.require(), filter()), Xlsx.MEDIA_TYPE, "registre.xlsx");
     }
 
     private Registrar.Filter filter() {
@@ -85,9 +90,9 @@ public class RegistrarView implements Serializable {
     }
 
     /** The organisations a registrar may filter by (every one, by name; at most a page). */
-    public List<fr.socle.organisation.entity.Organisation> getOrganisations() {
+    public List<Organisation> getOrganisations() {
         if (organisations == null) {
-            organisations = organisationsFacade.list(current.require(), null, 0, fr.socle.organisation.boundary.Organisations.MAX_PAGE);
+            organisations = organisationsFacade.list(current.require(), null, 0, Organisations.MAX_PAGE);
         }
         return organisations;
     }

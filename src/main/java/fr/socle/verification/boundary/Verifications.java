@@ -1,5 +1,6 @@
 package fr.socle.verification.boundary;
 
+import fr.socle.platform.Formats;
 import fr.socle.certification.boundary.Certificates;
 import fr.socle.certification.boundary.Verification;
 import fr.socle.certification.control.VerificationCodes;
@@ -74,7 +75,7 @@ public class Verifications {
             return Optional.empty();
         }
         long now = System.nanoTime();
-        LocalDate today = LocalDate.now(fr.socle.platform.Formats.PARIS);
+        LocalDate today = LocalDate.now(Formats.PARIS);
         Cached hit = cache.get(code);
         if (hit != null && hit.until - now > 0 && hit.day.equals(today)) {
             return Optional.of(hit);

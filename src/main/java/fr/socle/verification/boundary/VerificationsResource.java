@@ -1,7 +1,11 @@
 package fr.socle.verification.boundary;
 
+import fr.socle.platform.Role;
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.Clients;
+import fr.socle.platform.ApiErrors;
 import fr.socle.certification.boundary.Verification;
-import fr.socle.identity.boundary.ApiAccess;
+import fr.socle.platform.ApiAccess;
 import fr.socle.platform.ApiError;
 import fr.socle.platform.Messages;
 import fr.socle.platform.Problem;
@@ -30,7 +34,7 @@ public class VerificationsResource {
     HttpServletRequest request;
 
     @Inject
-    fr.socle.platform.Clients clients;
+    Clients clients;
 
     @GET
     @Path("{code}")
@@ -42,7 +46,7 @@ public class VerificationsResource {
             + "spécialisations, hours, level, dates, issuer. 404 for an unknown code; 429 beyond the per-client rate")
     public Response verify(@PathParam("code") String code) {
         if (!verifications.allowed(clients.key(request))) {
-            Response tooMany = ApiError.response(429, Messages.get(fr.socle.platform.ApiErrors.locale(headers), "socle.verify.tooMany"), null);
+            Response tooMany = ApiError.response(429, Messages.get(ApiErrors.locale(headers), "socle.verify.tooMany"), null);
             return Response.fromResponse(tooMany).header("Retry-After", verifications.retryAfterSeconds()).build();
         }
         var answer = verifications.verifyJson(code);
@@ -55,12 +59,12 @@ public class VerificationsResource {
     Registrar registrar;
 
     @Inject
-    fr.socle.identity.boundary.CurrentCaller current;
+    CurrentCaller current;
 
     @jakarta.ws.rs.POST
     @jakarta.ws.rs.Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces("text/csv")
-    @ApiAccess({fr.socle.identity.entity.Role.REGISTRAR, fr.socle.identity.entity.Role.PLATFORM_ADMIN})
+    @ApiAccess({Role.REGISTRAR, Role.PLATFORM_ADMIN})
     @Operation(summary = "Bulk verification (registrars): a CSV of codes (first column, 10,000 at most) in, a CSV of answers out, "
             + "UNKNOWN for codes no document has")
     public Response verifyCsv(byte[] csv) {

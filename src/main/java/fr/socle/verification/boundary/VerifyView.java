@@ -1,5 +1,8 @@
 package fr.socle.verification.boundary;
 
+import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.Clients;
+import fr.socle.platform.BodyLimits;
 import jakarta.enterprise.event.Observes;
 import fr.socle.certification.boundary.Certificates;
 import fr.socle.certification.boundary.Verification;
@@ -22,7 +25,7 @@ import java.io.InputStream;
 public class VerifyView {
 
     /** The verify pages take a dropped PDF (the rest of the site, far less). */
-    static void bodyLimits(@Observes fr.socle.platform.BodyLimits.Routes routes) {
+    static void bodyLimits(@Observes BodyLimits.Routes routes) {
         routes.add(MAX_PDF, "/verify/*");
     }
 
@@ -43,10 +46,10 @@ public class VerifyView {
     Registrar registrar;
 
     @Inject
-    fr.socle.identity.boundary.CurrentCaller current;
+    CurrentCaller current;
 
     @Inject
-    fr.socle.platform.Clients clients;
+    Clients clients;
 
     private String code;
     private Verification result;

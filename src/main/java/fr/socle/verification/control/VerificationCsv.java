@@ -1,5 +1,6 @@
 package fr.socle.verification.control;
 
+import fr.socle.platform.SpreadsheetCsv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,6 @@ public final class VerificationCsv {
 
     /** Writes lines under {@link #HEADER} (or another header), UTF-8 with a BOM so that spreadsheets read the accents. */
     public static byte[] write(List<String> header, List<List<Object>> lines) {
-        return fr.socle.platform.SpreadsheetCsv.write(CSVFormat.DEFAULT, header, lines);
+        return SpreadsheetCsv.write(CSVFormat.DEFAULT, header, lines);
     }
 }

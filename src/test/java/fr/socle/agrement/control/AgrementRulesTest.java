@@ -1,7 +1,7 @@
 package fr.socle.agrement.control;
 
-import static fr.socle.agrement.entity.AgrementKind.INITIAL;
-import static fr.socle.agrement.entity.AgrementKind.RENOUVELLEMENT;
+import static fr.socle.agrement.boundary.AgrementKind.INITIAL;
+import static fr.socle.agrement.boundary.AgrementKind.RENOUVELLEMENT;
 import static java.time.LocalDate.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -96,12 +96,12 @@ class AnswerKeysTest {
 
     @Test
     void withoutAnswerKeysDropsTheKeysAndExplanationsOnly() {
-        var question = new CourseModel.Question(fr.socle.catalogue.entity.QuestionKind.SINGLE, "Quel service ?", "Aidants Connect encadre le mandat.",
+        var question = new CourseModel.Question(fr.socle.catalogue.boundary.QuestionKind.SINGLE, "Quel service ?", "Aidants Connect encadre le mandat.",
                 List.of(new CourseModel.Choice("Aidants Connect", true, "Oui : le mandat est tracé."), new CourseModel.Choice("FranceConnect", null, null)),
                 null, null);
         var quiz = new CourseModel.Quiz("Vérifier", 70, 3, true, List.of(question,
-                new CourseModel.Question(fr.socle.catalogue.entity.QuestionKind.TRUE_FALSE, "Vrai ?", null, null, false, null),
-                new CourseModel.Question(fr.socle.catalogue.entity.QuestionKind.SHORT_ANSWER, "Le sigle ?", null, null, null, List.of("RGPD"))));
+                new CourseModel.Question(fr.socle.catalogue.boundary.QuestionKind.TRUE_FALSE, "Vrai ?", null, null, false, null),
+                new CourseModel.Question(fr.socle.catalogue.boundary.QuestionKind.SHORT_ANSWER, "Le sigle ?", null, null, null, List.of("RGPD"))));
         var keyless = quiz.withoutAnswerKeys();
         assertEquals("Vérifier", keyless.title());
         assertEquals(70, keyless.passMark());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.socle.catalogue.entity.CompetenceFramework;
 import fr.socle.catalogue.entity.Programme;
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.catalogue.entity.Visibility;
+import fr.socle.catalogue.boundary.Visibility;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

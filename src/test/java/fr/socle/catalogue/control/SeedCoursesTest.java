@@ -3,7 +3,7 @@ package fr.socle.catalogue.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.catalogue.entity.ComponentKind;
+import fr.socle.catalogue.boundary.ComponentKind;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,5 +1,12 @@
 package fr.socle.catalogue.entity;
 
+import fr.socle.catalogue.boundary.Visibility;
+import fr.socle.catalogue.boundary.QuestionKind;
+import fr.socle.catalogue.boundary.VersionStatus;
+import fr.socle.catalogue.boundary.Audience;
+import fr.socle.catalogue.boundary.Modality;
+import fr.socle.catalogue.boundary.ComponentKind;
+import fr.socle.catalogue.boundary.ActivityKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.certification.entity.DocumentKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,7 @@ package fr.socle.certification.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.certification.entity.DocumentKind;
+import fr.socle.certification.boundary.DocumentKind;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;

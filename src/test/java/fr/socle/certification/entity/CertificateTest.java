@@ -1,5 +1,6 @@
 package fr.socle.certification.entity;
 
+import fr.socle.certification.boundary.DocumentKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

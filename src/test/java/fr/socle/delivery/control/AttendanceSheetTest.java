@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.enrolment.entity.EnrolmentFixture;
-import fr.socle.enrolment.entity.Funding;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.entity.EnrolmentFixture;
+import fr.socle.learning.boundary.Funding;
 import fr.socle.identity.entity.Account;
 import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.OrganisationKind;
+import fr.socle.organisation.boundary.OrganisationKind;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.enrolment.entity.EnrolmentFixture;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.entity.EnrolmentFixture;
 import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.OrganisationKind;
+import fr.socle.organisation.boundary.OrganisationKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.socle.export.control.Export;
 import fr.socle.export.control.ExportRequest;
-import fr.socle.export.entity.ExportKind;
 import fr.socle.identity.boundary.Accounts;
-import fr.socle.identity.control.Caller;
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.Caller;
+import fr.socle.platform.Role;
 import fr.socle.platform.Problem;
 import java.io.IOException;
 import java.nio.file.Files;

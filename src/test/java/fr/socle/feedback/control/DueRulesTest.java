@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.enrolment.entity.EnrolmentStatus;
+import fr.socle.learning.boundary.EnrolmentStatus;
 import fr.socle.feedback.entity.Survey;
 import java.time.Instant;
 import java.util.Optional;

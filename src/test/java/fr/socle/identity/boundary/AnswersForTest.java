@@ -1,13 +1,13 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.Role;
+import fr.socle.platform.Caller;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.identity.control.Caller;
 import fr.socle.identity.entity.Account;
-import fr.socle.identity.entity.Role;
 import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.OrganisationKind;
+import fr.socle.organisation.boundary.OrganisationKind;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;

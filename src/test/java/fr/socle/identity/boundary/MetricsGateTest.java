@@ -1,10 +1,10 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.Caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.identity.control.Caller;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

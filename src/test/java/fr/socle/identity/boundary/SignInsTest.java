@@ -1,11 +1,11 @@
 package fr.socle.identity.boundary;
 
+import fr.socle.platform.Caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.identity.control.Caller;
 import fr.socle.identity.control.LoginThrottle;
 import fr.socle.identity.control.PasswordChecks;
 import fr.socle.identity.control.PasswordHasher;

@@ -1,10 +1,11 @@
 package fr.socle.identity.control;
 
+import fr.socle.platform.Caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.Role;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

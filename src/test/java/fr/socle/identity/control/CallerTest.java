@@ -1,11 +1,12 @@
 package fr.socle.identity.control;
 
+import fr.socle.platform.Caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.identity.entity.Role;
+import fr.socle.platform.Role;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,12 +1,13 @@
 package fr.socle.identity.entity;
 
+import fr.socle.platform.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.OrganisationKind;
+import fr.socle.organisation.boundary.OrganisationKind;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package fr.socle.organisation.entity;
 
+import fr.socle.organisation.boundary.OrganisationKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.learning.boundary.ProfileType;
 import fr.socle.reporting.control.BpfFigures.Hours;
 import fr.socle.reporting.control.BpfFigures.LearnerMinutes;
 import fr.socle.reporting.control.BpfFigures.Line;

@@ -2,9 +2,9 @@ package fr.socle.reporting.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.socle.catalogue.entity.Modality;
-import fr.socle.enrolment.entity.LearnerProfile;
-import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.catalogue.boundary.Modality;
+import fr.socle.learning.entity.LearnerProfile;
+import fr.socle.learning.boundary.ProfileType;
 import fr.socle.reporting.control.HoursBreakdown.Audience;
 import fr.socle.reporting.control.HoursBreakdown.Entry;
 import fr.socle.reporting.control.HoursBreakdown.Period;

@@ -36,7 +36,7 @@ class LivretTest {
             assertTrue(text.contains("Employeur : Commune de Lorient (SIRET 21560121400018)"), text);
             assertTrue(text.contains("Cursus médiation numérique Médiathèque 10/03/2025 20/06/2025 Terminé " + LIVRET.trainings().get(0).hours()), text);
             assertTrue(text.contains("Parcours agents d’accueil — module M2 Accueillir les publics CDG 56 15/09/2025"), text);
-            assertTrue(text.contains("Formations suivies (2, " + fr.socle.progress.control.HoursLedger.hours(710) + ")"), text);
+            assertTrue(text.contains("Formations suivies (2, " + fr.socle.learning.control.HoursLedger.hours(710) + ")"), text);
             assertTrue(text.contains("CRT-7K3M9Q2X 30/06/2025 Document valide"), text);
             assertTrue(text.contains("ASD-2B4C6D8F 02/05/2024 Document révoqué"), text);
             assertTrue(text.contains("(1 valables sur 2)"), text);

@@ -3,8 +3,8 @@ package fr.socle.reporting.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import fr.socle.enrolment.entity.EnrolmentStatus;
-import fr.socle.enrolment.entity.ProfileType;
+import fr.socle.learning.boundary.EnrolmentStatus;
+import fr.socle.learning.boundary.ProfileType;
 import fr.socle.reporting.control.OrganisationProgress.MonthMinutes;
 import fr.socle.reporting.control.OrganisationProgress.ProfileStatus;
 import fr.socle.reporting.control.OrganisationProgress.ProgrammeStatus;

@@ -1,13 +1,13 @@
 package fr.socle.reporting.control;
 
-import static fr.socle.enrolment.entity.EnrolmentStatus.ABANDON;
-import static fr.socle.enrolment.entity.EnrolmentStatus.ENTRE;
-import static fr.socle.enrolment.entity.EnrolmentStatus.INTERROMPU;
-import static fr.socle.enrolment.entity.EnrolmentStatus.TERMINE;
+import static fr.socle.learning.boundary.EnrolmentStatus.ABANDON;
+import static fr.socle.learning.boundary.EnrolmentStatus.ENTRE;
+import static fr.socle.learning.boundary.EnrolmentStatus.INTERROMPU;
+import static fr.socle.learning.boundary.EnrolmentStatus.TERMINE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import fr.socle.enrolment.entity.EnrolmentStatus;
+import fr.socle.learning.boundary.EnrolmentStatus;
 import fr.socle.reporting.control.QualiopiIndicators.Figure;
 import fr.socle.reporting.control.QualiopiIndicators.Indicator;
 import fr.socle.reporting.control.QualiopiIndicators.Row;

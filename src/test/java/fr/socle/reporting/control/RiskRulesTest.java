@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.ProgrammeVersion;
-import fr.socle.enrolment.entity.Enrolment;
-import fr.socle.enrolment.entity.EnrolmentFixture;
+import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.entity.EnrolmentFixture;
 import fr.socle.reporting.control.CohortGrid.Result;
 import fr.socle.reporting.control.RiskRules.Kind;
 import java.time.Duration;

@@ -1,6 +1,0 @@
-package fr.socle.catalogue.entity;
-
-/** How an activity counts as done: read or opened, quiz passed, assignment graded, attendance signed. */
-public enum Completion {
-    VIEWED, PASSED, GRADED, ATTENDED
-}

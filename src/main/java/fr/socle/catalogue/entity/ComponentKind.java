@@ -1,6 +1,0 @@
-package fr.socle.catalogue.entity;
-
-/** The parts of a programme: the common core, specialisations a learner picks, options, the work placement. */
-public enum ComponentKind {
-    TRONC_COMMUN, SPECIALISATION, OPTION, STAGE
-}

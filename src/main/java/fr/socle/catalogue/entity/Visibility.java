@@ -1,6 +1,0 @@
-package fr.socle.catalogue.entity;
-
-/** Who sees a programme: its organisation only; also the members of its mutualisation structure (read and copy); everybody, in the public catalogue. */
-public enum Visibility {
-    PRIVATE, SHARED, PUBLIC
-}

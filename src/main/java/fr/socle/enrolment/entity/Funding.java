@@ -1,6 +1,0 @@
-package fr.socle.enrolment.entity;
-
-/** Who pays for a training: the élus' DIFE, the employer, the CNFPT, the CPF, an OPCO, the person... */
-public enum Funding {
-    DIFE, COLLECTIVITE, CNFPT, CPF, OPCO, PERSONNEL, AUTRE
-}

@@ -1,0 +1,8 @@
+package fr.socle.learning.control;
+
+/**
+ * Fired when an enrolment ends as TERMINE (every required activity done). Certification observes it
+ * after the transaction commits, to issue the certificate the learner has earned.
+ */
+public record EnrolmentCompleted(String enrolmentId) {
+}
