@@ -156,7 +156,7 @@ public class SocleBench {
             people.add(new Learner(emails.get(i), accountIds.get(i), enrolmentOf.get(emails.get(i)), tokens.get(i)));
         }
         log("%d learner tokens in %.1f s", learners, tokensSeconds);
-        List<List<Event>> plans = plans(people.get(0));
+        List<List<Event>> plans = plans(people.get(0), admin);
         double setupSeconds = seconds(setupStart);
         check();
 
@@ -998,9 +998,9 @@ public class SocleBench {
      * each quiz attempted and passed; every fourth learner fails a quiz's first attempt. Two plans
      * (with and without a failed attempt), cut to EVENTS; re-reading lessons makes up any shortfall.
      */
-    List<List<Event>> plans(Learner sample) throws IOException, InterruptedException {
+    List<List<Event>> plans(Learner sample, String author) throws IOException, InterruptedException {
         JsonNode enrolment = ok(send(request("api/v1/enrolments/" + sample.enrolmentId(), sample.token()).GET().build()));
-        Map<String, List<Map<String, Object>>> quizzes = quizzes(enrolment.get("version").asInt());
+        Map<String, List<Map<String, Object>>> quizzes = quizzes(enrolment.get("version").asInt(), author);
         List<List<Event>> plans = new ArrayList<>();
         for (boolean failFirst : new boolean[] {false, false, false, true}) {
             List<Event> plan = new ArrayList<>();
@@ -1037,10 +1037,13 @@ public class SocleBench {
         return plans;
     }
 
-    /** The quizzes of the programme version, from its export (the course files): "module/title" to questions. */
+    /**
+     * The quizzes of the programme version, from its export (the course files): "module/title" to questions.
+     * Read as someone who may author the programme (the platform administrator): only authors get the answer keys.
+     */
     @SuppressWarnings("unchecked")
-    Map<String, List<Map<String, Object>>> quizzes(int version) throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = http.send(request("api/v1/programmes/" + PROGRAMME + "/versions/" + version + "/export", null)
+    Map<String, List<Map<String, Object>>> quizzes(int version, String author) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(request("api/v1/programmes/" + PROGRAMME + "/versions/" + version + "/export", author)
                         .setHeader("Accept", "application/zip").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
