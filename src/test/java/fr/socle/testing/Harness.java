@@ -93,7 +93,7 @@ public final class Harness implements AutoCloseable {
         overrides.put("jakarta.persistence.jdbc.url", url);
         overrides.put("jakarta.persistence.jdbc.user", "sa");
         overrides.put("jakarta.persistence.jdbc.password", "");
-        overrides.put("eclipselink.target-database", "H2");
+        overrides.put("eclipselink.target-database", "org.eclipse.persistence.platform.database.H2Platform");
         overrides.put("eclipselink.target-server", "None");
         overrides.put("eclipselink.logging.level", "WARNING");
         overrides.put("eclipselink.cache.shared.default", "false");

@@ -81,7 +81,11 @@ public final class World {
         learner2 = people.get("learner2");
         outsider = people.get("outsider");
         outsideLearner = people.get("outsideLearner");
-        h.tx(() -> h.bean(Programmes.class).importSeed(course()));
+        try {
+            h.tx(() -> h.bean(Programmes.class).importSeed(course()));
+        } catch (fr.socle.platform.Problem p) {
+            throw new IllegalStateException("the world's programme was refused: " + p.key() + " " + p.details(), p);
+        }
     }
 
     /** Builds the world in the harness's (clean) database. */
@@ -128,7 +132,7 @@ public final class World {
                 code: %s
                 title: Accueillir un usager
                 hours: 2
-                modality: DISTANCIEL
+                modality: DISTANCIEL_ASYNCHRONE
                 objectives: [ "Accueillir un usager" ]
                 licence: CC-BY-SA-4.0
                 competences:
