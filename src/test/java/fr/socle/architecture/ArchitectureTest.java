@@ -47,7 +47,6 @@ class ArchitectureTest {
             .importPackages(ROOT);
 
     @Test
-    @org.junit.jupiter.api.Disabled("identity and organisation still depend on each other: being removed")
     void featurePackagesFormNoCycle() {
         SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
     }

@@ -11,8 +11,8 @@ import fr.socle.learning.boundary.ProfileType;
 import fr.socle.export.control.AgrementDossier;
 import fr.socle.export.control.ExportRequest;
 import fr.socle.platform.Caller;
+import fr.socle.identity.boundary.Trainers;
 import fr.socle.identity.entity.Account;
-import fr.socle.organisation.boundary.Trainers;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Period;
@@ -119,8 +119,8 @@ public class AgrementReads {
 
         List<AgrementDossier.Trainer> trainerRows = new ArrayList<>();
         sessionsOfTrainer.forEach((id, ofTrainer) -> trainerRows.add(new AgrementDossier.Trainer(id, name(id), ofTrainer.size(),
-                trainers.heldDuring(org, id, r.from(), r.to()).stream().map(q -> new AgrementDossier.Qualification(q.getTitle(),
-                        q.getAwardedBy(), q.getObtainedOn(), q.getValidUntil(), q.getDescription())).toList())));
+                trainers.heldDuring(org, id, r.from(), r.to()).stream().map(q -> new AgrementDossier.Qualification(q.title(),
+                        q.awardedBy(), q.obtainedOn(), q.validUntil(), q.description())).toList())));
 
         List<AgrementDossier.DocumentRef> documents = em.createQuery("SELECT c FROM Certificate c, LearnerProfile lp WHERE lp.accountId = c.holderId "
                         + "AND lp.type = :elu AND (c.organisationId = :org OR c.issuerId = :org) AND c.issuedAt >= :from AND c.issuedAt < :to",

@@ -51,6 +51,16 @@ public class Organisations {
                 .getResultList();
     }
 
+    /** {@link #administered}, as the records the organisation publishes: for the pages of other features. */
+    public List<OrganisationOutput> administeredOutputs(Caller caller) {
+        return administered(caller).stream().map(OrganisationOutput::of).toList();
+    }
+
+    /** Whether an organisation with this id exists (the caller's rights are checked by whoever asks). */
+    public boolean exists(String id) {
+        return id != null && em.find(Organisation.class, id) != null;
+    }
+
     /** The organisations where the caller trains or administers: where it may write programmes and enrol people. */
     public List<Organisation> taught(Caller caller) {
         return list(caller, null, 0, MAX_PAGE).stream().filter(o -> caller.teaches(o.getId())).toList();

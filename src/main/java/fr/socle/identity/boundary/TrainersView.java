@@ -1,8 +1,9 @@
-package fr.socle.organisation.boundary;
+package fr.socle.identity.boundary;
 
+import fr.socle.identity.entity.TrainerQualification;
+import fr.socle.organisation.boundary.OrganisationOutput;
+import fr.socle.organisation.boundary.Organisations;
 import fr.socle.platform.CurrentCaller;
-import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.TrainerQualification;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;
 import jakarta.faces.view.ViewScoped;
@@ -44,11 +45,11 @@ public class TrainersView implements Serializable {
     private String qualificationId;
     private String reason;
     private transient List<Trainers.Trainer> list;
-    private transient List<Organisation> administered;
+    private transient List<OrganisationOutput> administered;
 
-    public List<Organisation> getOrganisations() {
+    public List<OrganisationOutput> getOrganisations() {
         if (administered == null) {
-            administered = organisations.administered(current.require());
+            administered = organisations.administeredOutputs(current.require());
         }
         return administered;
     }
@@ -56,7 +57,7 @@ public class TrainersView implements Serializable {
     public List<Trainers.Trainer> getTrainers() {
         if (list == null) {
             if (organisationId == null && !getOrganisations().isEmpty()) {
-                organisationId = getOrganisations().get(0).getId();
+                organisationId = getOrganisations().get(0).id();
             }
             try {
                 list = organisationId == null ? List.of() : trainers.list(current.require(), organisationId);

@@ -1,4 +1,4 @@
-package fr.socle.organisation.entity;
+package fr.socle.identity.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

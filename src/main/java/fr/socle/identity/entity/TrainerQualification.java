@@ -1,4 +1,4 @@
-package fr.socle.organisation.entity;
+package fr.socle.identity.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
-package fr.socle.organisation.boundary;
+package fr.socle.identity.boundary;
 
 import fr.socle.platform.CurrentCaller;
-import fr.socle.organisation.entity.TrainerQualification;
+import fr.socle.identity.entity.TrainerQualification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,10 +1,10 @@
-package fr.socle.organisation.boundary;
+package fr.socle.identity.boundary;
 
-import fr.socle.platform.Caller;
 import fr.socle.identity.entity.Account;
+import fr.socle.identity.entity.TrainerQualification;
+import fr.socle.organisation.boundary.Organisations;
+import fr.socle.platform.Caller;
 import fr.socle.platform.Role;
-import fr.socle.organisation.entity.Organisation;
-import fr.socle.organisation.entity.TrainerQualification;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Problem;
@@ -33,6 +33,9 @@ public class Trainers {
     @Inject
     Clock clock;
 
+    @Inject
+    Organisations organisations;
+
     /** A trainer and its qualifications, the withdrawn ones included (marked). */
     public record Trainer(String accountId, String name, String email, List<TrainerQualification> qualifications) {
     }
@@ -40,7 +43,7 @@ public class Trainers {
     /** The organisation's trainers for its administrators; for one of its trainers, itself only; 404 for anyone else. */
     public List<Trainer> list(Caller caller, String organisationId) {
         boolean admin = caller.canAdminister(organisationId);
-        if (organisationId == null || !caller.teaches(organisationId) || em.find(Organisation.class, organisationId) == null) {
+        if (organisationId == null || !caller.teaches(organisationId) || !organisations.exists(organisationId)) {
             throw Problem.notFound("socle.organisation.notFound");
         }
         Map<String, List<TrainerQualification>> byTrainer = em.createNamedQuery(TrainerQualification.IN_ORGANISATION, TrainerQualification.class)
@@ -90,11 +93,16 @@ public class Trainers {
         return q;
     }
 
+    /** A qualification as other features read it (the agrément dossier). */
+    public record Held(String title, String awardedBy, LocalDate obtainedOn, LocalDate validUntil, String description) {
+    }
+
     /** The qualifications of a trainer in an organisation, in force on some day of a period (for the agrément dossier). */
-    public List<TrainerQualification> heldDuring(String organisationId, String trainerId, LocalDate from, LocalDate to) {
+    public List<Held> heldDuring(String organisationId, String trainerId, LocalDate from, LocalDate to) {
         return em.createNamedQuery(TrainerQualification.OF_TRAINER, TrainerQualification.class).setParameter("trainer", trainerId)
                 .getResultStream().filter(q -> q.getOrganisationId().equals(organisationId) && !q.isWithdrawn()
                         && !q.getObtainedOn().isAfter(to) && (q.getValidUntil() == null || !q.getValidUntil().isBefore(from)))
+                .map(q -> new Held(q.getTitle(), q.getAwardedBy(), q.getObtainedOn(), q.getValidUntil(), q.getDescription()))
                 .toList();
     }
 
@@ -110,7 +118,7 @@ public class Trainers {
     }
 
     private void administered(Caller caller, String organisationId) {
-        if (organisationId == null || !caller.canAdminister(organisationId) || em.find(Organisation.class, organisationId) == null) {
+        if (organisationId == null || !caller.canAdminister(organisationId) || !organisations.exists(organisationId)) {
             throw Problem.notFound("socle.organisation.notFound");
         }
     }

@@ -1,9 +1,9 @@
-package fr.socle.organisation.boundary;
+package fr.socle.identity.boundary;
 
 import fr.socle.platform.ValidDay;
 import fr.socle.platform.ApiAccess;
 import fr.socle.platform.CurrentCaller;
-import fr.socle.organisation.entity.TrainerQualification;
+import fr.socle.identity.entity.TrainerQualification;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
