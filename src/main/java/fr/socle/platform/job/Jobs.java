@@ -35,17 +35,23 @@ public class Jobs {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "socle.instance", defaultValue = "")
-    String instance;
+    @ConfigProperty(name = "socle.instance")
+    Optional<String> configuredInstance;
+
+    private volatile String instance;
 
     /** This instance's name in {@code claimed_by}: {@code socle.instance}, or the host's name. */
     public String instance() {
-        if (instance == null || instance.isBlank()) {
-            try {
-                instance = InetAddress.getLocalHost().getHostName();
-            } catch (UnknownHostException e) {
-                instance = "localhost";
+        if (instance == null) {
+            String name = configuredInstance == null ? null : configuredInstance.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
+            if (name == null) {
+                try {
+                    name = InetAddress.getLocalHost().getHostName();
+                } catch (UnknownHostException e) {
+                    name = "localhost";
+                }
             }
+            instance = name.length() > 100 ? name.substring(0, 100) : name;
         }
         return instance;
     }
