@@ -39,7 +39,7 @@ public class MemoryJobs extends Jobs {
 
     public MemoryJobs(Table table, String instance) {
         this.table = table;
-        this.instance = instance;
+        this.configuredInstance = Optional.of(instance);
         this.clock = new Clock() {
             @Override
             public Instant now() {
