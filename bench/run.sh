@@ -151,7 +151,7 @@ certification)
                 FROM certificate GROUP BY kind"
             sql "SELECT CONCAT('- certificate_pdf: ', COUNT(*), ' sealed PDFs, ', ROUND(SUM(LENGTH(content)) / COUNT(*)), ' bytes on average') FROM certificate_pdf"
             log_links
-            sql "SELECT CONCAT('- certification_job: ', status, ' ', COUNT(*)) FROM certification_job GROUP BY status"
+            sql "SELECT CONCAT('- bulk issuance jobs (background_job): ', status, ' ', COUNT(*)) FROM background_job WHERE kind = 'BULK_ISSUANCE' GROUP BY status"
         } >> "$report"
     fi
     ;;
@@ -160,7 +160,7 @@ crash)
     kills="${CRASH_KILLS:-2}"
     export CRASH_STATE="target/bench-crash-state-$stamp.json"
     "${client[@]}" crash-setup
-    session="$(sql "SELECT session_id FROM certification_job ORDER BY created_at DESC LIMIT 1")"
+    session="$(sql "SELECT subject_id FROM background_job WHERE kind = 'BULK_ISSUANCE' ORDER BY created_at DESC LIMIT 1")"
     issued() {
         sql "SELECT COUNT(*) FROM certificate c JOIN session_learner s ON s.enrolment_id = c.enrolment_id
              WHERE s.session_id = '$session' AND c.kind = 'CERTIFICAT_REALISATION'"
@@ -175,7 +175,7 @@ crash)
         kill -9 "$server"
         wait "$server" 2>/dev/null || true
         now="$(issued)"
-        job_row="$(sql "SELECT CONCAT(status, ', done ', done, ' of ', total) FROM certification_job WHERE session_id = '$session'")"
+        job_row="$(sql "SELECT CONCAT(status, ', done ', done, ' of ', total) FROM background_job WHERE kind = 'BULK_ISSUANCE' AND subject_id = '$session'")"
         line="- kill -9 number $k at $(date +%T), when at least $target documents were committed: $now documents in the database after the kill, job row: $job_row"
         echo "$line"
         events="$events$line"$'\n'
@@ -198,7 +198,7 @@ crash)
             sql "SELECT CONCAT('- documents without their ISSUED log entry: ', COUNT(*)) FROM certificate c
                 WHERE NOT EXISTS (SELECT 1 FROM certification_log l WHERE l.certificate_id = c.id AND l.action = 'ISSUED')"
             sql "SELECT CONCAT('- jobs: ', GROUP_CONCAT(CONCAT(status, ' done ', done, '/', total) ORDER BY created_at SEPARATOR '; '))
-                FROM certification_job"
+                FROM background_job WHERE kind = 'BULK_ISSUANCE'"
             log_links
             echo "- \"Resuming bulk issuance\" in the server log: $(grep -c 'Resuming bulk issuance' "$server_log" || true) time(s)"
         } >> "$report"

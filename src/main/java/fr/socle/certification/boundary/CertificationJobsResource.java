@@ -1,8 +1,8 @@
 package fr.socle.certification.boundary;
 
-import fr.socle.certification.entity.CertificationJob;
 import fr.socle.platform.ApiAccess;
 import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.job.JobStatus;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +43,7 @@ public class CertificationJobsResource {
     }
 
     /** A job and its progress. */
-    public record JobOutput(String id, String sessionId, DocumentKind kind, CertificationJob.Status status, int total, int done,
+    public record JobOutput(String id, String sessionId, DocumentKind kind, JobStatus status, int total, int done,
                             int skipped, int percent, Instant createdAt, Instant finishedAt, String error) {
         static JobOutput of(CertificationJob j) {
             return new JobOutput(j.getId(), j.getSessionId(), j.getKind(), j.getStatus(), j.getTotal(), j.getDone(), j.getSkipped(),

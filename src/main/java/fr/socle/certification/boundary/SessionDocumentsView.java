@@ -1,6 +1,5 @@
 package fr.socle.certification.boundary;
 
-import fr.socle.certification.entity.CertificationJob;
 import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Problem;

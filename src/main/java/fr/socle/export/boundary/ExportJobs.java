@@ -3,18 +3,19 @@ package fr.socle.export.boundary;
 import fr.socle.export.control.Export;
 import fr.socle.export.control.ExportRequest;
 import fr.socle.export.entity.ExportFilePart;
-import fr.socle.export.entity.ExportJob;
+import fr.socle.export.entity.ExportFile;
 import fr.socle.identity.boundary.Accounts;
 import fr.socle.platform.Caller;
 import fr.socle.organisation.entity.Organisation;
-import fr.socle.platform.BackgroundJobs;
-import fr.socle.platform.Clock;
 import fr.socle.platform.Messages;
 import fr.socle.platform.Problem;
-import fr.socle.platform.SchemaReady;
-import jakarta.annotation.Priority;
+import fr.socle.platform.job.JobEngine;
+import fr.socle.platform.job.JobHandler;
+import fr.socle.platform.job.JobState;
+import fr.socle.platform.job.JobStatus;
+import fr.socle.platform.job.Jobs;
+import fr.socle.platform.job.LeaseLost;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -38,13 +39,13 @@ import java.util.logging.Logger;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Exports built in the background: an organisation's administrator asks for one (a kind, a period);
- * the {@link Export} bean of that kind writes its ZIP on the managed executor (at most
- * {@link BackgroundJobs#PARALLEL} jobs at once), reporting its steps; the ZIP is written to a
+ * Exports built in the background, as the {@link JobHandler} of the {@value #KIND} jobs of the
+ * {@link JobEngine} (on the managed executor, a few jobs at once, those a stop or a crash left
+ * unfinished built again): an organisation's administrator asks for one (a kind, a period); the
+ * {@link Export} bean of that kind writes its ZIP, reporting its steps; the ZIP is written to a
  * temporary file, then stored whole with the DONE status in one transaction, so that there is never
- * half a file. A failure ends the job FAILED with a French message. Jobs a stop or a crash left
- * unfinished are built again at start. The job and its file are for the person who asked and the
- * organisation's administrators; 404 for anyone else.
+ * half a file. A failure ends the job FAILED with a French message. The job and its file are for the
+ * person who asked and the organisation's administrators; 404 for anyone else.
  * <p>
  * Its reads run in a transaction: an entity manager used outside one, in a request that hands a task
  * to the managed executor, is closed by the container at the end of the task as well as of the
@@ -53,9 +54,11 @@ import java.util.zip.ZipOutputStream;
  */
 @ApplicationScoped
 @Transactional
-public class ExportJobs {
+public class ExportJobs implements JobHandler {
 
     private static final Logger LOG = Logger.getLogger(ExportJobs.class.getName());
+
+    static final String KIND = "EXPORT";
 
     @PersistenceContext
     EntityManager em;
@@ -64,7 +67,10 @@ public class ExportJobs {
     Steps steps;
 
     @Inject
-    BackgroundJobs background;
+    JobEngine engine;
+
+    @Inject
+    Jobs jobs;
 
     @Inject
     Accounts accounts;
@@ -87,9 +93,8 @@ public class ExportJobs {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("socle.export.badPeriod", ExportRequest.MAX_YEARS);
         }
-        ExportJob job = steps.create(request, export.kind(), caller.accountId());
-        background.submit(() -> build(job.getId()));
-        return job;
+        JobState job = engine.start(KIND, organisationId, null, caller.accountId(), request.json(export.kind()), 0);
+        return new ExportJob(job, null);
     }
 
     /**
@@ -97,18 +102,15 @@ public class ExportJobs {
      * they no longer administer it (an export holds the organisation's people and documents).
      */
     public ExportJob find(Caller caller, String id) {
-        ExportJob job = id == null ? null : em.find(ExportJob.class, id);
-        if (job == null || !caller.canAdminister(job.getOrganisationId())) {
-            throw Problem.notFound("socle.export.notFound");
-        }
-        return job;
+        return jobs.find(id).filter(j -> KIND.equals(j.kind()) && caller.canAdminister(j.organisationId()))
+                .map(j -> new ExportJob(j, em.find(ExportFile.class, j.id())))
+                .orElseThrow(() -> Problem.notFound("socle.export.notFound"));
     }
 
     /** The jobs of the organisations the caller administers, latest first. */
     public List<ExportJob> visible(Caller caller, int max) {
-        List<String> administered = caller.administered().isEmpty() ? List.of("-") : List.copyOf(caller.administered());
-        return em.createNamedQuery(ExportJob.VISIBLE_TO, ExportJob.class)
-                .setParameter("administered", administered).setMaxResults(max).getResultList();
+        return jobs.ofOrganisations(KIND, caller.administered(), max).stream()
+                .map(j -> new ExportJob(j, em.find(ExportFile.class, j.id()))).toList();
     }
 
     /** Writes a DONE job's file, part by part; 409 while it is not DONE. */
@@ -125,7 +127,7 @@ public class ExportJobs {
     /** The job whose file can be downloaded: found for the caller (or 404) and DONE (or 409). */
     public ExportJob readyFile(Caller caller, String id) {
         ExportJob job = find(caller, id);
-        if (job.getStatus() != ExportJob.Status.DONE) {
+        if (job.getStatus() != JobStatus.DONE) {
             throw Problem.conflict("socle.export.notReady");
         }
         return job;
@@ -135,9 +137,26 @@ public class ExportJobs {
         return exports.stream().filter(e -> e.kind() == kind).findFirst();
     }
 
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String title() {
+        return "export";
+    }
+
+    /** The engine runs a job: built from the start (a resumed one too), outside any transaction. */
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void run(JobState job) {
+        build(job.id());
+    }
+
     /**
-     * Builds a job from the start (a resumed one too); never throws. Outside any transaction (Weld
-     * intercepts the call from {@link #start} too): each step commits on its own ({@link Steps}), the
+     * Builds a job from the start (a resumed one too); never throws, but when this instance lost the
+     * job to another. Outside any transaction: each step commits on its own ({@link Steps}), the
      * progress shows while it runs, and what it reads does not pile up in one persistence context.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -166,6 +185,8 @@ public class ExportJobs {
                 });
             }
             steps.store(jobId, export.fileName(started.request()), file);
+        } catch (LeaseLost lost) {
+            throw lost;
         } catch (Problem p) {
             LOG.info(() -> "Export " + jobId + " refused: " + p.key());
             steps.fail(jobId, p.message(Messages.DEFAULT));
@@ -183,14 +204,6 @@ public class ExportJobs {
         }
     }
 
-    /** At start: the exports a stop or a crash left unfinished are built again. */
-    void onSchemaReady(@Observes @Priority(320) SchemaReady ready) {
-        em.createNamedQuery(ExportJob.UNFINISHED, ExportJob.class).getResultList().forEach(job -> {
-            LOG.info(() -> "Resuming export " + job.getId());
-            background.submit(() -> build(job.getId()));
-        });
-    }
-
     /** The job's own transactions, short ones, so that its progress shows while it runs. */
     @ApplicationScoped
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -200,41 +213,35 @@ public class ExportJobs {
         EntityManager em;
 
         @Inject
-        Clock clock;
+        Jobs jobs;
 
         /** What a job asks, read when it starts. */
         public record Started(ExportKind kind, ExportRequest request, String requestedBy) {
         }
 
-        public ExportJob create(ExportRequest request, ExportKind kind, String requestedBy) {
-            ExportJob job = new ExportJob(request.organisationId(), kind, request.parameters(), requestedBy, clock.now());
-            em.persist(job);
-            return job;
-        }
-
-        /** Marks the job running (again, from nothing); null when it is already finished. */
+        /** Starts the job again from nothing (no file, no steps); null when it is not there. */
         public Started begin(String jobId) {
-            ExportJob job = em.find(ExportJob.class, jobId);
-            if (job == null || job.isFinished()) {
+            JobState job = jobs.find(jobId).orElse(null);
+            if (job == null || job.finished()) {
                 return null;
             }
-            job.start(clock.now());
-            em.createNamedQuery(ExportFilePart.DELETE_OF_JOB).setParameter("job", jobId).executeUpdate();
-            return new Started(job.getKind(), ExportRequest.parse(job.getOrganisationId(), job.getParameters()), job.getRequestedBy());
+            jobs.restart(jobId, 0);
+            forget(jobId);
+            return new Started(ExportRequest.kindOf(job.parameters()), ExportRequest.fromJson(job.organisationId(), job.parameters()),
+                    job.owner());
         }
 
         public void total(String jobId, int total) {
-            em.find(ExportJob.class, jobId).total(total);
+            jobs.total(jobId, total);
         }
 
         public void step(String jobId) {
-            em.find(ExportJob.class, jobId).step();
+            jobs.step(jobId);
         }
 
         /** Stores the whole file and marks the job DONE, in one transaction: no half file is ever served. */
         public void store(String jobId, String fileName, Path file) throws IOException {
-            ExportJob job = em.find(ExportJob.class, jobId);
-            em.createNamedQuery(ExportFilePart.DELETE_OF_JOB).setParameter("job", jobId).executeUpdate();
+            forget(jobId);
             MessageDigest sha256;
             try {
                 sha256 = MessageDigest.getInstance("SHA-256");
@@ -254,14 +261,21 @@ public class ExportJobs {
                     em.detach(stored); // one part in memory at a time
                 }
             }
-            job.done(fileName, size, HexFormat.of().formatHex(sha256.digest()), clock.now());
+            em.persist(new ExportFile(jobId, fileName, size, HexFormat.of().formatHex(sha256.digest())));
+            jobs.finish(jobId, null);
         }
 
+        /** Ends the job FAILED with a message a person can read, and no file. */
         public void fail(String jobId, String message) {
-            ExportJob job = em.find(ExportJob.class, jobId);
-            if (job != null) {
-                em.createNamedQuery(ExportFilePart.DELETE_OF_JOB).setParameter("job", jobId).executeUpdate();
-                job.fail(message, clock.now());
+            forget(jobId);
+            jobs.finish(jobId, message);
+        }
+
+        private void forget(String jobId) {
+            em.createNamedQuery(ExportFilePart.DELETE_OF_JOB).setParameter("job", jobId).executeUpdate();
+            ExportFile stored = em.find(ExportFile.class, jobId);
+            if (stored != null) {
+                em.remove(stored);
             }
         }
     }

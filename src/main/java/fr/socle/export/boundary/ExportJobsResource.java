@@ -2,9 +2,9 @@ package fr.socle.export.boundary;
 
 import fr.socle.platform.ValidDay;
 import fr.socle.export.control.ExportRequest;
-import fr.socle.export.entity.ExportJob;
 import fr.socle.platform.ApiAccess;
 import fr.socle.platform.CurrentCaller;
+import fr.socle.platform.job.JobStatus;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,10 +60,10 @@ public class ExportJobsResource {
 
     /** A job, its progress, and once DONE its file. */
     public record JobOutput(String id, ExportKind kind, String organisationId, LocalDate from, LocalDate to, String programme,
-                            ExportJob.Status status, int done, int total, int percent, Instant createdAt, Instant finishedAt,
+                            JobStatus status, int done, int total, int percent, Instant createdAt, Instant finishedAt,
                             String fileName, Long fileSize, String fileSha256, String error) {
         static JobOutput of(ExportJob j) {
-            ExportRequest r = ExportRequest.parse(j.getOrganisationId(), j.getParameters());
+            ExportRequest r = j.getRequest();
             return new JobOutput(j.getId(), j.getKind(), j.getOrganisationId(), r.from(), r.to(), r.programme(), j.getStatus(), j.getDone(),
                     j.getTotal(), j.percent(), j.getCreatedAt(), j.getFinishedAt(), j.getFileName(), j.getFileSize(), j.getFileSha256(),
                     j.getError());

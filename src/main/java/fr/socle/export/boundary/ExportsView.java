@@ -2,7 +2,6 @@ package fr.socle.export.boundary;
 
 import fr.socle.learning.boundary.Enrolments;
 import fr.socle.export.control.ExportRequest;
-import fr.socle.export.entity.ExportJob;
 import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
@@ -10,6 +9,7 @@ import fr.socle.platform.Clock;
 import fr.socle.platform.FacesMessages;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Messages;
+import fr.socle.platform.job.JobStatus;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,7 +60,7 @@ public class ExportsView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String programme;
-    private final Map<String, ExportJob.Status> seen = new HashMap<>();
+    private final Map<String, JobStatus> seen = new HashMap<>();
     private transient List<Organisation> administered;
 
     @jakarta.annotation.PostConstruct
@@ -119,7 +119,7 @@ public class ExportsView implements Serializable {
     private String changes() {
         StringBuilder said = new StringBuilder();
         for (ExportJob j : getJobs()) {
-            ExportJob.Status before = seen.put(j.getId(), j.getStatus());
+            JobStatus before = seen.put(j.getId(), j.getStatus());
             if (before != null && before != j.getStatus()) {
                 said.append(said.isEmpty() ? "" : " ").append(Messages.get(locale(), ANNOUNCE + j.getStatus(),
                         Messages.get(locale(), KIND + j.getKind())));
@@ -153,7 +153,7 @@ public class ExportsView implements Serializable {
 
     /** A job's period, as the page shows it. */
     public String period(ExportJob job) {
-        ExportRequest r = ExportRequest.parse(job.getOrganisationId(), job.getParameters());
+        ExportRequest r = job.getRequest();
         var days = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale());
         return Messages.get(locale(), "socle.export.periodValue", days.format(r.from()), days.format(r.to()));
     }

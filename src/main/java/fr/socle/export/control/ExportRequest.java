@@ -1,6 +1,11 @@
 package fr.socle.export.control;
 
+import fr.socle.export.boundary.ExportKind;
 import fr.socle.platform.Period;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -8,7 +13,7 @@ import java.util.Map;
 
 /**
  * What an export is asked for: an organisation, a period (both days included) and, for the kinds that
- * take one, a programme. Kept on the job as "key=value" lines ({@link #parameters()}).
+ * take one, a programme. Kept on the job as JSON text with the export's kind ({@link #json}).
  *
  * @param programme a programme's code, or {@code null} for all
  */
@@ -35,6 +40,44 @@ public record ExportRequest(String organisationId, LocalDate from, LocalDate to,
         return new LocalDate[] {today.minusYears(2).plusDays(1), today};
     }
 
+    /** The job's parameters: {@code {"export": kind, "from": day, "to": day, "programme": code}} (no programme for all). */
+    public String json(ExportKind kind) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("export", kind.name()).add("from", from.toString()).add("to", to.toString());
+        if (programme != null) {
+            o.add("programme", programme);
+        }
+        return o.build().toString();
+    }
+
+    /** Reads {@link #json} back (the request). */
+    public static ExportRequest fromJson(String organisationId, String json) {
+        JsonObject o = read(json);
+        try {
+            return new ExportRequest(organisationId, LocalDate.parse(o.getString("from")), LocalDate.parse(o.getString("to")),
+                    o.getString("programme", null));
+        } catch (DateTimeParseException | NullPointerException | ClassCastException e) {
+            throw new IllegalArgumentException("parameters", e);
+        }
+    }
+
+    /** Reads {@link #json} back (the kind). */
+    public static ExportKind kindOf(String json) {
+        try {
+            return ExportKind.valueOf(read(json).getString("export"));
+        } catch (NullPointerException | ClassCastException e) {
+            throw new IllegalArgumentException("parameters", e);
+        }
+    }
+
+    private static JsonObject read(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("parameters", e);
+        }
+    }
+
+    /** The same as "key=value" lines. */
     public String parameters() {
         return "from=" + from + "\nto=" + to + (programme == null ? "" : "\nprogramme=" + programme);
     }

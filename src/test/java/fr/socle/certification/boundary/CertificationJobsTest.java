@@ -1,56 +1,45 @@
 package fr.socle.certification.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.socle.platform.job.JobEngine;
+import fr.socle.platform.job.JobState;
+import fr.socle.platform.job.MemoryJobs;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Many bulk jobs started together: a few issue at a time, the others wait, and every one finishes. */
 class CertificationJobsTest {
 
+    static final int PARALLEL = JobEngine.PARALLEL;
+
     @Test
     void atMostParallelJobsIssueAtOnceAndEveryJobFinishes() throws Exception {
-        int jobs = 3 * CertificationJobs.PARALLEL;
+        int jobs = 3 * PARALLEL;
         AtomicInteger issuing = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         AtomicInteger issued = new AtomicInteger();
         Set<String> finished = ConcurrentHashMap.newKeySet();
+        MemoryJobs.Table table = new MemoryJobs.Table();
+        MemoryJobs store = new MemoryJobs(table, "a");
         CertificationJobs bulk = new CertificationJobs();
-        bulk.background = new fr.socle.platform.BackgroundJobs();
         bulk.steps = new CertificationJobs.JobSteps() {
             @Override
-            public List<String> begin(String jobId) {
+            public List<String> begin(JobState job) {
                 return List.of("e1", "e2", "e3");
-            }
-
-            @Override
-            public DocumentKind kind(String jobId) {
-                return DocumentKind.CERTIFICAT_REALISATION;
-            }
-
-            @Override
-            public String actor(String jobId) {
-                return "formatrice@socle.test";
             }
 
             @Override
             public void progress(String jobId, int done, int skipped, String problem) {
                 assertEquals(0, skipped, problem);
-            }
-
-            @Override
-            public void finish(String jobId, String failure) {
-                assertNull(failure);
-                finished.add(jobId);
             }
         };
         bulk.certificates = new Certificates() {
@@ -68,15 +57,20 @@ class CertificationJobsTest {
             }
         };
         ExecutorService threads = Executors.newFixedThreadPool(jobs); // as the container: a thread per job
+        JobEngine engine = store.engine(threads, bulk);
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < jobs; i++) {
-            String id = "job-" + i;
-            threads.submit(() -> bulk.run(id));
+            ids.add(engine.start(CertificationJobs.KIND, "org", "session", "formatrice@socle.test",
+                    CertificationJob.parameters(DocumentKind.CERTIFICAT_REALISATION), 3).id());
+        }
+        for (int i = 0; i < 6000 && finished.size() < jobs; i++) {
+            ids.stream().filter(id -> store.find(id).orElseThrow().finished()).forEach(finished::add);
+            Thread.sleep(10);
         }
         threads.shutdown();
-        assertTrue(threads.awaitTermination(60, TimeUnit.SECONDS));
         assertEquals(jobs, finished.size());
         assertEquals(3 * jobs, issued.get());
-        assertTrue(most.get() <= CertificationJobs.PARALLEL, () -> most.get() + " jobs issued at once");
+        assertTrue(most.get() <= PARALLEL, () -> most.get() + " jobs issued at once");
         assertTrue(most.get() > 1, "jobs still run side by side");
     }
 }
