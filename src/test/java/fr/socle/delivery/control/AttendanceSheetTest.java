@@ -105,7 +105,8 @@ class AttendanceSheetTest {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Feuille d'émargement") && text.contains("Session <de> test - Mairie"), text);
             assertTrue(text.contains("Organisme : Commune de Saint-Lô"), text);
-            assertTrue(text.contains("signé le") && text.contains("signature manuscrite") && text.contains("non signé"), text);
+            assertTrue(text.contains("Camille Dubois : signé le") && text.contains("signature manuscrite") && text.contains("non signé"), text);
+            assertTrue(text.contains("Contre-signé par Formatrice Durand le"), text);
             assertTrue(text.contains("Contre-signé par") && text.contains("feuille scellée") && text.contains("Pas encore contre-signée"), text);
             assertTrue(text.contains("à distance") && text.contains("connecté le") && text.contains("Chrome/131.0.0.0")
                     && text.contains("4 événement(s) d'activité"), text);
