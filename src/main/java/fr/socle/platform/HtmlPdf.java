@@ -19,12 +19,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -37,7 +39,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * XHTML in, tagged PDF out (PDF/UA, PDF/A-3a), with the embedded DejaVu Sans fonts of
  * {@code certificates/fonts/}: the one layout engine of every PDF Socle makes (issued documents,
- * reports, the livret). The XHTML says its language ({@code <html lang="fr">}) and title; its images
+ * attendance sheets, reports, the livret, the exports' indexes). A document is a template of
+ * {@code certificates/} ({@link #template(String)}, an {@link HtmlTemplate}) filled with values and
+ * laid out by {@link #render(HtmlTemplate, Map, Map)}; a report built in code (escaped with
+ * {@link HtmlTemplate#escape(String)}) goes through {@link #render(String, Map)}. Sealing comes
+ * after, from certification's boundary: this class never signs. The XHTML says its language ({@code <html lang="fr">}) and title; its images
  * may only be {@code data:} URIs (never a file or the network); a layout warning refuses the PDF.
  * <p>
  * Speed: the fonts are cut down once to the scripts documents use (without GSUB, which PDFBox would
@@ -66,7 +72,10 @@ public final class HtmlPdf {
         0xFB00, 0xFB06, // Latin ligatures, as typed
         0xFFFD, 0xFFFD};
 
-    private static final String FONTS = "certificates/fonts/";
+    /** Where the document templates, their shared parts and the fonts are on the class path. */
+    public static final String TEMPLATES = "certificates/";
+    private static final String FONTS = TEMPLATES + "fonts/";
+    private static final Pattern PARTIAL_NAME = Pattern.compile("[a-z0-9_-]+\\.(css|html)");
 
     private final byte[] regularComplete;
     private final byte[] boldComplete;
@@ -118,6 +127,24 @@ public final class HtmlPdf {
     }
 
     /**
+     * Text as the fonts print it: a character neither font has becomes U+FFFD, a control character a
+     * space. For what people typed on documents that must not fail for it (sheets, reports).
+     */
+    public String printableText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(' ');
+            } else if (Character.isWhitespace(cp) || printable.get(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('\uFFFD');
+            }
+        });
+        return out.toString();
+    }
+
+    /**
      * Refuses a value with a character neither font has: the PDF would print a placeholder instead, and state something else.
      *
      * @throws IllegalArgumentException naming the value and the character
@@ -128,6 +155,38 @@ public final class HtmlPdf {
                     throw new IllegalArgumentException("the fonts of the documents cannot print " + name + ": "
                             + String.format("U+%04X", cp) + " in \"" + text + "\"");
                 });
+    }
+
+    /**
+     * A document template of {@code certificates/}, its partials ({@code {{>document.css}}},
+     * {@code {{>_letterhead.html}}}) read from the same directory: parse it once, fill it many times.
+     *
+     * @throws IllegalStateException    if the template or a partial is not on the class path
+     * @throws IllegalArgumentException if it is malformed
+     */
+    public static HtmlTemplate template(String name) {
+        return HtmlTemplate.parse(templateText(name), partial -> {
+            if (!PARTIAL_NAME.matcher(partial).matches()) {
+                throw new IllegalArgumentException("bad partial name " + partial);
+            }
+            return templateText(partial);
+        });
+    }
+
+    /** A file of {@code certificates/} as text: a template, or the shared style sheet ({@code document.css}) for reports laid out like the documents. */
+    public static String templateText(String name) {
+        return new String(bytes(TEMPLATES + name), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The one path from a document to its PDF: the template filled with the values (every value
+     * escaped, see {@link HtmlTemplate}), laid out as {@link #render(String, Map)} does.
+     *
+     * @param values     names to strings, booleans, lists (of strings, or of maps for rows)
+     * @param customInfo entries added to the document information (may be empty)
+     */
+    public byte[] render(HtmlTemplate template, Map<String, ?> values, Map<String, String> customInfo) {
+        return render(template.render(values), customInfo);
     }
 
     /**

@@ -133,25 +133,6 @@ public final class ReportPdf {
     }
 
     private static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        HtmlPdf engine = HtmlPdf.shared();
-        s.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (Character.isISOControl(cp)) {
-                        out.append(' ');
-                    } else if (Character.isWhitespace(cp) || engine.printable(cp)) {
-                        out.appendCodePoint(cp);
-                    } else {
-                        out.append('\uFFFD');
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return HtmlTemplate.escape(HtmlPdf.shared().printableText(s));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.socle.certification.control.PdfSeal;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -152,6 +155,41 @@ class ExportJobsIT {
         return files;
     }
 
+    /** A PDF sealed by the organisation: a whole-file PAdES signature that chains to its seal's CA, checked by Socle's checker and by plain BouncyCastle. */
+    private void assertSealedBy(String organisation, byte[] pdf, String what) throws Exception {
+        List<X509Certificate> chain = CertificationIT.pem(http.get("api/v1/issuers/" + organisation + "/seal.pem", null).body());
+        X509Certificate ca = chain.get(chain.size() - 1);
+        assertTrue(PdfSeal.check(pdf, List.of(ca)).valid(), () -> what + ": " + PdfSeal.check(pdf, List.of(ca)));
+        assertTrue(CertificationIT.bouncyCastleVerifies(pdf, chain.get(0)), what);
+        try (var doc = Loader.loadPDF(pdf)) {
+            PDSignature signature = doc.getLastSignatureDictionary();
+            assertEquals("ETSI.CAdES.detached", signature.getSubFilter(), what);
+            assertEquals(pdf.length, signature.getByteRange()[2] + signature.getByteRange()[3], what + ": the seal covers the whole file");
+        }
+    }
+
+    @Test
+    void aSealedAttendanceSheetsPdfCarriesTheOrganisationsSeal() throws Exception {
+        var pdf = http.send(HttpRequest.newBuilder(http.uri("api/v1/sessions/" + world.session() + "/attendance.pdf"))
+                .header("Authorization", "Bearer " + world.trainer().token()).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("attachment; filename=\"emargement-" + world.session() + ".pdf\"; filename*=UTF-8''emargement-" + world.session() + ".pdf",
+                pdf.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertSealedBy(world.org(), pdf.body(), "the sheet of a session whose every half-day is counter-signed");
+        assertTrue(text(pdf.body()).contains("feuille scellée"));
+
+        byte[] tampered = pdf.body().clone();
+        int at;
+        try (var doc = Loader.loadPDF(tampered)) {
+            at = doc.getLastSignatureDictionary().getByteRange()[1] / 2;
+        }
+        tampered[at] = (byte) (tampered[at] ^ 0x01);
+        byte[] changed = tampered;
+        List<X509Certificate> chain = CertificationIT.pem(http.get("api/v1/issuers/" + world.org() + "/seal.pem", null).body());
+        assertFalse(PdfSeal.check(changed, List.of(chain.get(chain.size() - 1))).valid(), "a changed sheet fails the check");
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (var doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
@@ -208,6 +246,10 @@ class ExportJobsIT {
         assertTrue(text(zip.get("formateurs.pdf")).contains("Titre professionnel REMN"));
         assertTrue(text(zip.get("programmes/ELUS-NUM.pdf")).contains("ELU1"));
         assertTrue(text(zip.get(emargement)).contains("Élue Municipale"));
+        // the index, like the sheets and the documents, carries the organisation's seal
+        for (String sealed : new String[] {"index.pdf", emargement, attestation}) {
+            assertSealedBy(world.org(), zip.get(sealed), sealed);
+        }
 
         // the attestation is the issued PDF, byte for byte
         var issued = signedIn(world.admin()).send(HttpRequest.newBuilder(http.uri("documents/" + world.certificate() + ".pdf")).GET(),

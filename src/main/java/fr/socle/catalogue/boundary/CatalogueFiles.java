@@ -1,5 +1,6 @@
 package fr.socle.catalogue.boundary;
 
+import fr.socle.platform.Downloads;
 import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
 import jakarta.inject.Inject;
@@ -33,8 +34,7 @@ public class CatalogueFiles extends HttpServlet {
         try {
             if (parts.length == 4 && parts[3].equals("export.zip")) {
                 var files = programmes.export(current.get(), parts[1], Integer.valueOf(parts[2]));
-                response.setContentType(ProgrammesResource.ZIP);
-                response.setHeader("Content-Disposition", "attachment; filename=\"" + parts[1] + "-v" + parts[2] + ".zip\"");
+                Downloads.headers(response, ProgrammesResource.ZIP, parts[1] + "-v" + parts[2] + ".zip");
                 files.writeZip(response.getOutputStream());
                 return;
             }

@@ -1,5 +1,6 @@
 package fr.socle.catalogue.boundary;
 
+import fr.socle.platform.Downloads;
 import fr.socle.catalogue.control.CourseFiles;
 import fr.socle.catalogue.entity.ProgrammeVersion;
 import fr.socle.platform.ApiAccess;
@@ -86,8 +87,7 @@ public class ProgrammesResource {
     public Response export(@PathParam("code") String code, @PathParam("number") int number) {
         CourseFiles files = programmes.export(current.get(), code, number);
         StreamingOutput body = files::writeZip;
-        return Response.ok(body, ZIP)
-                .header("Content-Disposition", "attachment; filename=\"" + code + "-v" + number + ".zip\"").build();
+        return Downloads.file(body, ZIP, code + "-v" + number + ".zip");
     }
 
     @POST

@@ -1,5 +1,6 @@
 package fr.socle.certification.boundary;
 
+import fr.socle.platform.Downloads;
 import fr.socle.certification.entity.LogEntry;
 import fr.socle.platform.ApiAccess;
 import fr.socle.platform.CurrentCaller;
@@ -76,8 +77,7 @@ public class CertificatesResource {
     @Operation(summary = "The sealed PDF (PAdES baseline B) of a document (its holder, trainers and administrators of its organisations)")
     public Response pdf(@PathParam("code") String code) {
         var c = certificates.find(current.require(), code);
-        return Response.ok(certificates.pdf(c), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + c.getCode() + ".pdf\"").build();
+        return Downloads.file(certificates.pdf(c), "application/pdf", c.getCode() + ".pdf");
     }
 
     @GET

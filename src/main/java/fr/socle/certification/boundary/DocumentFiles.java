@@ -46,8 +46,7 @@ public class DocumentFiles extends HttpServlet {
                     type = CertificatesResource.VC_JWT;
                 }
                 if (content != null) {
-                    Downloads.send(response, content, type,
-                            "attachment; filename=\"" + c.getCode() + name.substring(dot) + "\"");
+                    Downloads.file(response, content, type, c.getCode() + name.substring(dot));
                     return;
                 }
             } catch (Problem notThere) {

@@ -9,7 +9,6 @@ import fr.socle.certification.control.Credentials;
 import fr.socle.certification.control.DocumentFacts;
 import fr.socle.certification.control.DocumentRenderer;
 import fr.socle.certification.control.FactsJson;
-import fr.socle.certification.control.PdfSeal;
 import fr.socle.certification.control.RequiredFields;
 import fr.socle.certification.control.Seal;
 import fr.socle.certification.control.SealKeys;
@@ -220,7 +219,7 @@ public class Issuance {
         } catch (IllegalArgumentException unprintable) {
             throw Problem.conflict("socle.certificate.unprintable", unprintable.getMessage());
         }
-        byte[] pdf = PdfSeal.seal(unsigned, seal, now, issuer.getName(), "Cachet de " + issuer.getName() + " : " + facts.title(), null);
+        byte[] pdf = Sealing.seal(seal, issuer.getName(), unsigned, "Cachet de " + issuer.getName() + " : " + facts.title(), now);
         String credential = Credentials.sign(Credentials.credential(facts, baseUrl(), list.getId(), index), seal);
         c.seal(FactsJson.write(facts), sha256(pdf), credential);
         em.persist(c);

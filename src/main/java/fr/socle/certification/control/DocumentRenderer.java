@@ -3,11 +3,8 @@ package fr.socle.certification.control;
 import fr.socle.certification.boundary.DocumentKind;
 import fr.socle.platform.Formats;
 import fr.socle.platform.HtmlPdf;
+import fr.socle.platform.HtmlTemplate;
 import fr.socle.platform.QrCodes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the facts of a document into an unsigned, tagged PDF (PDF/UA, PDF/A-3a) in French: the
- * template of its kind ({@code certificates/<kind>.html}), filled with escaped values, laid out by
- * openhtmltopdf with the embedded DejaVu Sans fonts, a QR code to the verification page and the
- * issuer's logo if it has one. The seal is applied afterwards, by the signer: this class never signs.
+ * template of its kind ({@code certificates/<kind>.html}), filled with escaped values and laid out
+ * through the one document path, {@link HtmlPdf} (openhtmltopdf, the embedded DejaVu Sans fonts), a QR code to the verification page and the
+ * issuer's logo if it has one. The seal is applied afterwards, by {@code Sealing}: this class never signs.
  * <p>
  * Speed: templates and style sheet are read once, when the renderer is built; the fonts, colour
  * profile and layout engine are {@link HtmlPdf#shared()}'s, shared with every other PDF Socle makes.
@@ -42,8 +39,6 @@ public final class DocumentRenderer {
     /** The key of the document information entry that holds the verification code. */
     public static final String CODE_KEY = "SocleCode";
 
-    private static final String DIRECTORY = "certificates/";
-    private static final Pattern PARTIAL_NAME = Pattern.compile("[a-z0-9_-]+\\.(css|html)");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
     /**
@@ -60,9 +55,8 @@ public final class DocumentRenderer {
 
     private final Map<DocumentKind, HtmlTemplate> templates = new EnumMap<>(DocumentKind.class);
     private final HtmlPdf engine = HtmlPdf.shared();
-    private final String styleSheet = text("document.css");
 
-    /** The one renderer the server uses, for issued documents and reports alike (templates parsed once). */
+    /** The one renderer the server uses for issued documents (templates parsed once). */
     public static DocumentRenderer shared() {
         return Shared.INSTANCE;
     }
@@ -74,13 +68,7 @@ public final class DocumentRenderer {
     /** Loads the templates and fonts from the class path ({@code certificates/}); fails at once if one is missing or malformed. */
     public DocumentRenderer() {
         for (DocumentKind kind : DocumentKind.values()) {
-            String source = text(kind.template() + ".html");
-            templates.put(kind, HtmlTemplate.parse(source, name -> {
-                if (!PARTIAL_NAME.matcher(name).matches()) {
-                    throw new IllegalArgumentException("bad partial name " + name);
-                }
-                return text(name);
-            }));
+            templates.put(kind, HtmlPdf.template(kind.template() + ".html"));
         }
     }
 
@@ -95,20 +83,6 @@ public final class DocumentRenderer {
      */
     public byte[] render(DocumentFacts facts, byte[] logoPng) {
         return pdf(html(facts, logoPng), facts.code());
-    }
-
-    /**
-     * A report that is not an issued document (an export's index, a programme's sheet): the given XHTML,
-     * laid out as the documents are (tagged PDF/UA and PDF/A-3a, in French, the same embedded fonts). The
-     * caller escapes its values; the page title is the XHTML's title.
-     */
-    public byte[] report(String xhtml) {
-        return pdf(xhtml, null);
-    }
-
-    /** The documents' shared style sheet ({@code certificates/document.css}), for reports laid out like them. */
-    public String styleSheet() {
-        return styleSheet;
     }
 
     /** The XHTML a document's PDF is laid out from (for previews and tests); the same checks as {@link #render}. */
@@ -138,7 +112,7 @@ public final class DocumentRenderer {
     }
 
     private byte[] pdf(String html, String code) {
-        return engine.render(html, code == null ? Map.of() : Map.of(CODE_KEY, code));
+        return engine.render(html, Map.of(CODE_KEY, code));
     }
 
     private static Map<String, Object> values(DocumentFacts f, byte[] logoPng) {
@@ -227,18 +201,4 @@ public final class DocumentRenderer {
         return start.equals(end) ? "le " + date(start) : "du " + date(start) + " au " + date(end);
     }
 
-    private static String text(String name) {
-        return new String(bytes(name), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(String name) {
-        try (InputStream in = DocumentRenderer.class.getClassLoader().getResourceAsStream(DIRECTORY + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + DIRECTORY + name + " on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

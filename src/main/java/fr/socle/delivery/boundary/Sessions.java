@@ -14,6 +14,7 @@ import fr.socle.learning.entity.Enrolment;
 import fr.socle.platform.Caller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
+import fr.socle.platform.DocumentSealing;
 import fr.socle.platform.Problem;
 import fr.socle.learning.boundary.Learning;
 import fr.socle.learning.entity.HoursEntry;
@@ -52,6 +53,10 @@ public class Sessions {
 
     @Inject
     Learning learning;
+
+    /** Certification's sealing step (reached through platform: certification itself reads sessions). */
+    @Inject
+    DocumentSealing sealing;
 
     public record Slot(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module, boolean remote) {
     }
@@ -342,26 +347,45 @@ public class Sessions {
         em.flush();
     }
 
-    /** The attendance sheet as PDF or CSV, for the session's trainers and administrators, and registrars. */
+    /**
+     * The attendance sheet as PDF or CSV, for the session's trainers and administrators, and registrars.
+     * The PDF of a sheet whose every half-day is counter-signed is sealed.
+     */
     public byte[] sheet(Caller caller, String sessionId, boolean pdf) {
         TrainingSession s = find(caller, sessionId);
         if (!runs(caller, s.getOrganisation().getId()) && !caller.isRegistrar()) {
             throw Problem.forbidden("socle.session.notATrainer");
         }
         var sheet = new AttendanceSheet(s, this::displayName, this::activityDuring);
-        return pdf ? sheet.pdf() : sheet.csv();
+        if (!pdf) {
+            return sheet.csv();
+        }
+        boolean closed = !s.getHalfDays().isEmpty() && s.getHalfDays().stream().allMatch(HalfDay::isSealed);
+        return closed ? sealed(s, sheet.pdf(), "Feuille d'émargement scellée : " + s.getTitle()) : sheet.pdf();
+    }
+
+    /**
+     * A sheet once sealed (every half-day it shows counter-signed) carries the organisation's electronic
+     * seal, verifiable like its documents: the database lock made visible and checkable in the file.
+     */
+    private byte[] sealed(TrainingSession s, byte[] pdf, String reason) {
+        Organisation o = s.getOrganisation();
+        return sealing.seal(o.getId(), o.getName(), pdf, reason);
     }
 
     /**
      * The sheet of one half-day as PDF (for exports: the agrément dossier has one file per sealed
-     * half-day), for the session's trainers and administrators, and registrars; 404 otherwise.
+     * half-day), for the session's trainers and administrators, and registrars; 404 otherwise. Sealed
+     * once the half-day is counter-signed.
      */
     public byte[] halfDaySheet(Caller caller, String halfDayId) {
         HalfDay h = halfDayId == null ? null : em.find(HalfDay.class, halfDayId);
         if (h == null || !(runs(caller, h.getSession().getOrganisation().getId()) || caller.isRegistrar())) {
             throw Problem.notFound("socle.session.halfDayNotFound");
         }
-        return new AttendanceSheet(h.getSession(), this::displayName, this::activityDuring).pdf(h);
+        byte[] pdf = new AttendanceSheet(h.getSession(), this::displayName, this::activityDuring).pdf(h);
+        return h.isSealed() ? sealed(h.getSession(), pdf, "Feuille d'émargement scellée : " + h.getSession().getTitle()
+                + ", " + Formats.FRENCH_DAY.format(h.getDate()) + (h.getPeriod() == HalfDay.Period.MATIN ? " matin" : " après-midi")) : pdf;
     }
 
     /** The name of an account (the trainer who counter-signed), "?" when there is none. */

@@ -1,5 +1,6 @@
 package fr.socle.delivery.boundary;
 
+import fr.socle.platform.Downloads;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
 import fr.socle.platform.ApiAccess;
@@ -137,8 +138,7 @@ public class SessionsResource {
     @Produces("application/pdf")
     @Operation(summary = "The attendance sheet as PDF: every learner's signature, the counter-signatures and corrections")
     public Response pdf(@PathParam("id") String id) {
-        return Response.ok(sessions.sheet(current.require(), id, true), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"emargement-" + id + ".pdf\"").build();
+        return Downloads.file(sessions.sheet(current.require(), id, true), "application/pdf", "emargement-" + id + ".pdf");
     }
 
     @GET
@@ -146,8 +146,7 @@ public class SessionsResource {
     @Produces("text/csv")
     @Operation(summary = "The attendance sheet as CSV (UTF-8, ';')")
     public Response csv(@PathParam("id") String id) {
-        return Response.ok(sessions.sheet(current.require(), id, false), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"emargement-" + id + ".csv\"").build();
+        return Downloads.file(sessions.sheet(current.require(), id, false), "text/csv; charset=UTF-8", "emargement-" + id + ".csv");
     }
 
     @POST

@@ -5,41 +5,40 @@ import fr.socle.delivery.entity.AttendanceCorrection;
 import fr.socle.delivery.entity.AttendanceSignature;
 import fr.socle.delivery.entity.HalfDay;
 import fr.socle.delivery.entity.TrainingSession;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongBiFunction;
 import fr.socle.learning.entity.Enrolment;
+import fr.socle.platform.HtmlPdf;
+import fr.socle.platform.HtmlTemplate;
 import fr.socle.platform.SpreadsheetCsv;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A session's attendance sheet (feuille d'émargement) as PDF and CSV: for each half-day, every
  * learner with its signature (time, address, method), the trainer's counter-signature, and the
- * corrections. The same facts in both formats.
+ * corrections. The same facts in both formats. The PDF is laid out from the template
+ * {@code certificates/feuille-emargement.html} by the one document path ({@link HtmlPdf}: tagged,
+ * fonts embedded); once sealed, the boundary has it sealed by the organisation's seal.
  */
 public final class AttendanceSheet {
 
     private static final ZoneId PARIS = Formats.PARIS;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(PARIS);
     private static final DateTimeFormatter DAY = Formats.FRENCH_DAY;
-    private static final float SIGNATURE_HEIGHT = 28;
+    private static final HtmlPdf ENGINE = HtmlPdf.shared();
+    private static final HtmlTemplate TEMPLATE = HtmlPdf.template("feuille-emargement.html");
 
     private final TrainingSession session;
     private final Function<String, String> names;
     private final ToLongBiFunction<HalfDay, Enrolment> activity;
+    /** The images of the sheet being laid out, to name each apart (a sheet is made by one thread). */
+    private int images;
 
     /**
      * @param names    an account's name from its id (trainers who counter-signed or attested a presence)
@@ -102,58 +101,84 @@ public final class AttendanceSheet {
     }
 
     private byte[] pdf(List<HalfDay> halfDays) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Feuille d'émargement - " + session.getTitle());
-            info.setCreator("Socle");
-            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            Writer w = new Writer(doc);
-            w.line(bold, 14, "Feuille d'émargement");
-            w.line(regular, 10, "Session : " + session.getTitle() + (session.getPlace() == null ? "" : " - " + session.getPlace()));
-            w.line(regular, 10, "Formation : " + session.getVersion().getTitle() + " (" + session.getVersion().getProgramme().getCode()
-                    + ", version " + session.getVersion().getNumber() + ")");
-            w.line(regular, 10, "Organisme : " + session.getOrganisation().getName());
-            for (HalfDay h : halfDays) {
-                w.gap();
-                w.line(bold, 11, DAY.format(h.getDate()) + " - " + (h.getPeriod() == HalfDay.Period.MATIN ? "matin" : "après-midi")
-                        + " (" + time(h.getStartMinute()) + " - " + time(h.getEndMinute()) + ") - module " + h.getModuleCode()
-                        + (h.isRemote() ? " - à distance" : ""));
-                for (Line l : lines(h)) {
-                    AttendanceSignature sig = l.signature();
-                    w.line(regular, 10, "  " + l.learner() + " : " + (sig == null ? "non signé" : signed(h, l)));
-                    if (sig != null && sig.getDrawing() != null) {
-                        w.image(Drawings.png(sig.getDrawing()), SIGNATURE_HEIGHT, "signature de " + l.learner());
-                    }
-                    for (AttendanceCorrection c : l.corrections()) {
-                        w.line(regular, 9, "    correction de " + c.getMinutes() + " min le " + WHEN.format(c.getCorrectedAt()) + " : " + c.getReason());
-                    }
-                }
-                w.line(regular, 10, h.isSealed()
-                        ? "  Contre-signé par " + names.apply(h.getSealedBy()) + " le " + WHEN.format(h.getSealedAt()) + " - feuille scellée"
-                        : "  Pas encore contre-signée");
-                if (h.getSealedDrawing() != null) {
-                    w.image(Drawings.png(h.getSealedDrawing()), SIGNATURE_HEIGHT, "contre-signature");
-                }
-            }
-            w.close();
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ENGINE.render(TEMPLATE, values(halfDays), Map.of());
     }
 
-    private String signed(HalfDay h, Line l) {
+    /** What the template {@code certificates/feuille-emargement.html} prints: the session, then each half-day and its lines. */
+    Map<String, Object> values(List<HalfDay> halfDays) {
+        images = 0;
+        Map<String, Object> v = new HashMap<>();
+        v.put("title", text(session.getTitle()));
+        v.put("place", text(session.getPlace()));
+        v.put("programmeTitle", text(session.getVersion().getTitle()));
+        v.put("programmeCode", text(session.getVersion().getProgramme().getCode()));
+        v.put("versionNumber", session.getVersion().getNumber());
+        v.put("organisation", text(session.getOrganisation().getName()));
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (HalfDay h : halfDays) {
+            Map<String, Object> d = new HashMap<>();
+            d.put("day", DAY.format(h.getDate()));
+            d.put("period", h.getPeriod() == HalfDay.Period.MATIN ? "matin" : "après-midi");
+            d.put("start", time(h.getStartMinute()));
+            d.put("end", time(h.getEndMinute()));
+            d.put("module", text(h.getModuleCode()));
+            d.put("remote", h.isRemote());
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (Line l : lines(h)) {
+                lines.add(line(h, l));
+            }
+            d.put("lines", lines);
+            d.put("hasLines", !lines.isEmpty());
+            d.put("sealed", h.isSealed());
+            d.put("sealedBy", h.isSealed() ? text(names.apply(h.getSealedBy())) : null);
+            d.put("sealedAt", h.isSealed() ? WHEN.format(h.getSealedAt()) : null);
+            d.put("sealedDrawing", image(h.getSealedDrawing()));
+            days.add(d);
+        }
+        v.put("halfDays", days);
+        return v;
+    }
+
+    private Map<String, Object> line(HalfDay h, Line l) {
         AttendanceSignature sig = l.signature();
-        String when = WHEN.format(sig.getSignedAt()) + " depuis " + sig.getIp();
-        return switch (sig.getMethod()) {
-            case CLICK -> "signé le " + when + " (clic authentifié)";
-            case DRAWN -> "signé le " + when + " (signature manuscrite)";
-            case REMOTE -> "connecté le " + when + (sig.getUserAgent() == null ? "" : " avec " + browser(sig.getUserAgent()))
-                    + " ; " + activity.applyAsLong(h, l.enrolment()) + " événement(s) d'activité pendant le créneau";
-            case ATTESTED -> "présence attestée par " + names.apply(sig.getAttestedBy()) + " le " + when;
-        };
+        Map<String, Object> m = new HashMap<>();
+        m.put("learner", text(l.learner()));
+        m.put("unsigned", sig == null);
+        m.put("byClick", sig != null && sig.getMethod() == AttendanceSignature.Method.CLICK);
+        m.put("byDrawing", sig != null && sig.getMethod() == AttendanceSignature.Method.DRAWN);
+        m.put("byConnection", sig != null && sig.getMethod() == AttendanceSignature.Method.REMOTE);
+        m.put("byAttestation", sig != null && sig.getMethod() == AttendanceSignature.Method.ATTESTED);
+        m.put("when", sig == null ? null : WHEN.format(sig.getSignedAt()));
+        m.put("ip", sig == null ? null : text(sig.getIp()));
+        m.put("browser", sig == null || sig.getUserAgent() == null ? null : text(browser(sig.getUserAgent())));
+        m.put("events", sig != null && sig.getMethod() == AttendanceSignature.Method.REMOTE ? activity.applyAsLong(h, l.enrolment()) : null);
+        m.put("attestedBy", sig == null || sig.getAttestedBy() == null ? null : text(names.apply(sig.getAttestedBy())));
+        m.put("drawing", sig == null ? null : image(sig.getDrawing()));
+        List<Map<String, Object>> corrections = new ArrayList<>();
+        for (AttendanceCorrection c : l.corrections()) {
+            Map<String, Object> k = new HashMap<>();
+            k.put("minutes", c.getMinutes());
+            k.put("when", WHEN.format(c.getCorrectedAt()));
+            k.put("reason", text(c.getReason()));
+            corrections.add(k);
+        }
+        m.put("corrections", corrections);
+        return m;
+    }
+
+    /**
+     * A kept drawing as the image the template shows (a PNG {@code data:} URI), or null. Each image is
+     * named apart (a {@code name} parameter of the URI): the layout engine would otherwise print two
+     * identical drawings (the same pad for the learner and the trainer) as one image drawn twice.
+     */
+    private String image(String drawing) {
+        return drawing == null ? null
+                : "data:image/png;name=signature-" + (++images) + ";base64," + Base64.getEncoder().encodeToString(Drawings.png(drawing));
+    }
+
+    /** What people typed, printable: a character the fonts lack becomes U+FFFD rather than failing the sheet. */
+    private static String text(String typed) {
+        return typed == null ? null : ENGINE.printableText(typed);
     }
 
     /** The browser's product token, enough for a sheet (the full user agent is in the CSV). */
@@ -172,77 +197,4 @@ public final class AttendanceSheet {
     static String time(int minutes) {
         return String.format("%02d:%02d", minutes / 60, minutes % 60);
     }
-
-    /** Lines of text down A4 pages; characters the standard fonts cannot show become '?'. */
-    private static final class Writer {
-        private final PDDocument doc;
-        private PDPageContentStream stream;
-        private float y;
-
-        Writer(PDDocument doc) throws IOException {
-            this.doc = doc;
-            newPage();
-        }
-
-        private void newPage() throws IOException {
-            if (stream != null) {
-                stream.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            stream = new PDPageContentStream(doc, page);
-            y = page.getMediaBox().getHeight() - 50;
-        }
-
-        void gap() {
-            y -= 8;
-        }
-
-        void line(PDType1Font font, float size, String text) throws IOException {
-            if (y < 50) {
-                newPage();
-            }
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(40, y);
-            stream.showText(encodable(font, text.length() > 150 ? text.substring(0, 150) + "..." : text));
-            stream.endText();
-            y -= size + 5;
-        }
-
-        private static String encodable(PDType1Font font, String text) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                try {
-                    font.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
-
-        /** A drawn signature, scaled to a height, with its text alternative in the PDF. */
-        void image(byte[] png, float height, String alt) throws IOException {
-            PDImageXObject image = PDImageXObject.createFromByteArray(doc, png, alt);
-            float width = image.getWidth() * height / Math.max(1, image.getHeight());
-            if (width > 300) {
-                height = height * 300 / width;
-                width = 300;
-            }
-            if (y - height < 50) {
-                newPage();
-            }
-            y -= height;
-            stream.drawImage(image, 60, y, width, height);
-            y -= 6;
-        }
-
-        void close() throws IOException {
-            stream.close();
-        }
-    }
-
 }

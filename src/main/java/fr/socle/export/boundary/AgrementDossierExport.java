@@ -1,15 +1,17 @@
 package fr.socle.export.boundary;
 
-import fr.socle.certification.control.DocumentRenderer;
+import fr.socle.certification.boundary.Sealing;
 import fr.socle.delivery.boundary.Sessions;
 import fr.socle.export.control.AgrementDossier;
 import fr.socle.export.control.Export;
 import fr.socle.export.control.ExportRequest;
 import fr.socle.platform.Caller;
+import fr.socle.platform.HtmlPdf;
 import fr.socle.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -17,6 +19,7 @@ import java.util.zip.ZipOutputStream;
  * The élus' agrément dossier (see {@link AgrementReads} for what it covers): index.pdf, one
  * information sheet per programme, formateurs.pdf, sessions.csv, heures-elus.csv, the sealed
  * attendance sheet of each half-day, and the issued documents' sealed PDFs as stored. One step per file.
+ * The index and the attendance sheets carry the organisation's seal ({@link Sealing}), as the documents do.
  */
 @ApplicationScoped
 public class AgrementDossierExport implements Export {
@@ -26,6 +29,9 @@ public class AgrementDossierExport implements Export {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    Sealing sealing;
 
     @Override
     public ExportKind kind() {
@@ -45,13 +51,13 @@ public class AgrementDossierExport implements Export {
         }
         progress.total(AgrementDossier.files(c).size() + 1);
         progress.step();
-        DocumentRenderer renderer = DocumentRenderer.shared();
-        String css = renderer.styleSheet();
+        HtmlPdf renderer = HtmlPdf.shared();
+        String css = HtmlPdf.templateText("document.css");
         for (AgrementDossier.ProgrammeSheet p : c.programmes()) {
-            entry(zip, AgrementDossier.programmeFile(p.code()), renderer.report(AgrementDossier.programmeHtml(p, c.organisation(), css)));
+            entry(zip, AgrementDossier.programmeFile(p.code()), renderer.render(AgrementDossier.programmeHtml(p, c.organisation(), css), Map.of()));
             progress.step();
         }
-        entry(zip, AgrementDossier.TRAINERS, renderer.report(AgrementDossier.trainersHtml(c.trainers(), c.organisation(), c.from(), c.to(), css)));
+        entry(zip, AgrementDossier.TRAINERS, renderer.render(AgrementDossier.trainersHtml(c.trainers(), c.organisation(), c.from(), c.to(), css), Map.of()));
         progress.step();
         entry(zip, AgrementDossier.SESSIONS, AgrementDossier.sessionsCsv(c.sessions()));
         progress.step();
@@ -65,7 +71,9 @@ public class AgrementDossierExport implements Export {
             entry(zip, d.fileName(), reads.documentPdf(caller, request.organisationId(), d.certificateId()));
             progress.step();
         }
-        entry(zip, AgrementDossier.INDEX, renderer.report(AgrementDossier.indexHtml(c, css)));
+        // The index answers for the dossier: it carries the organisation's seal, like its sheets and documents
+        entry(zip, AgrementDossier.INDEX, sealing.seal(request.organisationId(), c.organisation(),
+                renderer.render(AgrementDossier.indexHtml(c, css), Map.of()), "Dossier d'agrément (élus) : index des pièces"));
         progress.step();
     }
 

@@ -33,7 +33,7 @@ public class ExportDownloads extends HttpServlet {
         if (caller.isPresent()) {
             try {
                 var job = jobs.readyFile(caller.get(), id);
-                Downloads.headers(response, "application/zip", "attachment; filename=\"" + job.getFileName() + "\"");
+                Downloads.headers(response, "application/zip", job.getFileName());
                 if (job.getFileSize() != null) {
                     response.setContentLengthLong(job.getFileSize());
                 }

@@ -1,6 +1,6 @@
 package fr.socle.export.control;
 
-import fr.socle.certification.control.HtmlTemplate;
+import fr.socle.platform.HtmlTemplate;
 import fr.socle.platform.Formats;
 import fr.socle.platform.SpreadsheetCsv;
 import java.math.BigDecimal;

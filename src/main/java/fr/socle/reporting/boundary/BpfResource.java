@@ -1,5 +1,6 @@
 package fr.socle.reporting.boundary;
 
+import fr.socle.platform.Downloads;
 import fr.socle.platform.ApiAccess;
 import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Problem;
@@ -89,8 +90,7 @@ public class BpfResource {
     }
 
     static Response file(byte[] bytes, String type, String name) {
-        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Cache-Control", "private, no-store").build();
+        return Downloads.file(bytes, type, name);
     }
 
     private static int year(String year) {

@@ -1,5 +1,6 @@
 package fr.socle.reporting.boundary;
 
+import fr.socle.platform.Downloads;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Clock;
 import fr.socle.platform.ApiAccess;
@@ -75,9 +76,7 @@ public class QualiopiResource {
             throw new UncheckedIOException(e);
         }
         StreamingOutput body = out -> out.write(bytes.toByteArray());
-        return Response.ok(body, "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(period.from(), period.to()) + "\"")
-                .header("Cache-Control", "private, no-store").build();
+        return Downloads.file(body, "application/zip", fileName(period.from(), period.to()));
     }
 
     /** The pack's file name, here and as a background export. */

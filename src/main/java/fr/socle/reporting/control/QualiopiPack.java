@@ -1,8 +1,8 @@
 package fr.socle.reporting.control;
 
-import fr.socle.certification.control.HtmlTemplate;
+import fr.socle.platform.HtmlPdf;
+import fr.socle.platform.HtmlTemplate;
 import fr.socle.platform.Formats;
-import fr.socle.certification.control.DocumentRenderer;
 import fr.socle.platform.SpreadsheetCsv;
 import fr.socle.reporting.control.QualiopiIndicators.Figure;
 import fr.socle.reporting.control.QualiopiIndicators.Indicator;
@@ -74,7 +74,7 @@ public final class QualiopiPack {
             entry(out, name, bytes);
             written.run();
         };
-        files.add("index.pdf", DocumentRenderer.shared().report(index(c)));
+        files.add("index.pdf", HtmlPdf.shared().render(index(c), Map.of()));
         for (Indicator indicator : Indicator.values()) {
             List<List<Object>> rows = new ArrayList<>();
             for (QualiopiIndicators.Row r : c.figures().get(indicator).rows()) {

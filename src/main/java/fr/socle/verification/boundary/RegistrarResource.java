@@ -1,5 +1,6 @@
 package fr.socle.verification.boundary;
 
+import fr.socle.platform.Downloads;
 import fr.socle.platform.ApiAccess;
 import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Role;
@@ -58,8 +59,8 @@ public class RegistrarResource {
     @Operation(summary = "The register as CSV, for the same search and filters (registrars)")
     public Response export(@QueryParam("q") String q, @QueryParam("programme") String programme, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("organisation") String organisation) {
-        return Response.ok(registrar.exportCsv(current.require(), filter(q, programme, from, to, organisation)), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"registre.csv\"").build();
+        return Downloads.file(registrar.exportCsv(current.require(), filter(q, programme, from, to, organisation)), "text/csv; charset=UTF-8",
+                "registre.csv");
     }
 
     @GET
@@ -68,8 +69,8 @@ public class RegistrarResource {
     @Operation(summary = "The register as an Excel workbook, for the same search and filters (registrars)")
     public Response exportXlsx(@QueryParam("q") String q, @QueryParam("programme") String programme, @QueryParam("from") String from,
                                @QueryParam("to") String to, @QueryParam("organisation") String organisation) {
-        return Response.ok(registrar.exportXlsx(current.require(), filter(q, programme, from, to, organisation)), Xlsx.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"registre.xlsx\"").build();
+        return Downloads.file(registrar.exportXlsx(current.require(), filter(q, programme, from, to, organisation)), Xlsx.MEDIA_TYPE,
+                "registre.xlsx");
     }
 
     private static Registrar.Filter filter(String q, String programme, String from, String to, String organisation) {

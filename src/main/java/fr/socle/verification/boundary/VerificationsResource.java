@@ -1,5 +1,6 @@
 package fr.socle.verification.boundary;
 
+import fr.socle.platform.Downloads;
 import fr.socle.platform.Role;
 import fr.socle.platform.CurrentCaller;
 import fr.socle.platform.Clients;
@@ -68,8 +69,8 @@ public class VerificationsResource {
     @Operation(summary = "Bulk verification (registrars): a CSV of codes (first column, 10,000 at most) in, a CSV of answers out, "
             + "UNKNOWN for codes no document has")
     public Response verifyCsv(byte[] csv) {
-        return Response.ok(registrar.verifyCsv(current.require(), csv == null ? new byte[0] : csv), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"verifications.csv\"").build();
+        return Downloads.file(registrar.verifyCsv(current.require(), csv == null ? new byte[0] : csv), "text/csv; charset=UTF-8",
+                "verifications.csv");
     }
 
     @Context

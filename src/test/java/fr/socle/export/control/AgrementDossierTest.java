@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.socle.platform.HtmlPdf;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -98,19 +99,19 @@ class AgrementDossierTest {
 
     @Test
     void theIndexTheSheetsAndTheTrainersLayOutAsPdfsWhoseTextStatesTheFigures() throws Exception {
-        var renderer = new fr.socle.certification.control.DocumentRenderer();
+        var renderer = HtmlPdf.shared();
         var c = AgrementDossier.sorted(sample());
-        String css = renderer.styleSheet();
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(renderer.report(AgrementDossier.indexHtml(c, css)))) {
+        String css = HtmlPdf.templateText("document.css");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(renderer.render(AgrementDossier.indexHtml(c, css), Map.of()))) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertTrue(text.contains("600 minutes"), text);
             assertTrue(text.contains("documents/ASD7QWERTY.pdf"), text);
             assertEquals("fr", pdf.getDocumentCatalog().getLanguage());
         }
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(renderer.report(AgrementDossier.programmeHtml(c.programmes().get(0), "Organisme", css)))) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(renderer.render(AgrementDossier.programmeHtml(c.programmes().get(0), "Organisme", css), Map.of()))) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("Stratégie"));
         }
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(renderer.report(AgrementDossier.trainersHtml(c.trainers(), "Organisme", c.from(), c.to(), css)))) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(renderer.render(AgrementDossier.trainersHtml(c.trainers(), "Organisme", c.from(), c.to(), css), Map.of()))) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("Titre REMN"));
         }
     }

@@ -1,4 +1,4 @@
-package fr.socle.certification.control;
+package fr.socle.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

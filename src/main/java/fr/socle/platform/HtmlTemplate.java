@@ -1,4 +1,4 @@
-package fr.socle.certification.control;
+package fr.socle.platform;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <li>{@code {{name}}}: the value, escaped (an absent value prints nothing);</li>
  * <li>{@code {{#name}}…{{/name}}}: the block once per item if the value is a list, once if it is a
  * non-blank string or {@code true}, never if it is absent, blank, empty or {@code false};
- * inside a list's block, {@code {{.}}} is the item;</li>
+ * inside a list's block, {@code {{.}}} is the item; an item that is a map (a row of a table, a
+ * half-day of a sheet) also answers the names used inside the block, before the names around it;</li>
  * <li>{@code {{^name}}…{{/name}}}: the block only if the value is absent, blank, empty or {@code false};</li>
  * <li>{@code {{>file}}}: a partial (the shared style sheet, the letterhead…), included when the
  * template is parsed, before its placeholders are read; partials come from the templates' own
@@ -111,33 +112,48 @@ public final class HtmlTemplate {
      */
     public String render(Map<String, ?> values) {
         StringBuilder out = new StringBuilder(8192);
-        write(parts, values, null, out);
+        write(parts, new Scope(null, values, null), out);
         return out.toString();
     }
 
-    private static void write(List<Part> parts, Map<String, ?> values, Object item, StringBuilder out) {
+    /** The names a block sees: its list item's (when the item is a map), then those around it. */
+    private record Scope(Scope outer, Map<?, ?> names, Object item) {
+        Object get(String name) {
+            if (".".equals(name)) {
+                return item;
+            }
+            for (Scope s = this; s != null; s = s.outer) {
+                if (s.names != null && s.names.containsKey(name)) {
+                    return s.names.get(name);
+                }
+            }
+            return null;
+        }
+    }
+
+    private static void write(List<Part> parts, Scope scope, StringBuilder out) {
         for (Part part : parts) {
             if (part instanceof Text t) {
                 out.append(t.text);
             } else if (part instanceof Value v) {
-                Object value = ".".equals(v.name) ? item : values.get(v.name);
+                Object value = scope.get(v.name);
                 if (value != null) {
                     escape(String.valueOf(value), out);
                 }
             } else if (part instanceof Section s) {
-                Object value = values.get(s.name);
+                Object value = scope.get(s.name);
                 boolean present = present(value);
                 if (s.inverted) {
                     if (!present) {
-                        write(s.body, values, item, out);
+                        write(s.body, scope, out);
                     }
                 } else if (present) {
                     if (value instanceof Collection<?> list) {
                         for (Object each : list) {
-                            write(s.body, values, each, out);
+                            write(s.body, new Scope(scope, each instanceof Map<?, ?> m ? m : null, each), out);
                         }
                     } else {
-                        write(s.body, values, item, out);
+                        write(s.body, scope, out);
                     }
                 }
             }
