@@ -15,7 +15,7 @@ import fr.socle.learning.entity.ActivityResult;
 import fr.socle.learning.entity.HoursEntry;
 import fr.socle.learning.entity.QuizAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
-import fr.socle.learning.control.EnrolmentCompleted;
+import fr.socle.learning.boundary.EnrolmentCompleted;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

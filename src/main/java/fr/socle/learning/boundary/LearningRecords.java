@@ -110,6 +110,21 @@ public class LearningRecords {
         return at != null && (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
     }
 
+    /** Enrolments that have started, of some organisations (of all with null), the latest first: at most {@code max}. */
+    public List<EnrolmentRef> started(Set<String> organisationIds, int max) {
+        if (organisationIds != null && organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Enrolment.STARTED_IN, Enrolment.class).setParameter("all", organisationIds == null)
+                .setParameter("ids", organisationIds == null ? Set.of("") : organisationIds).setMaxResults(max).getResultStream()
+                .map(LearningRecords::ref).toList();
+    }
+
+    static EnrolmentRef ref(Enrolment e) {
+        return new EnrolmentRef(e.getId(), e.getLearner().getId(), e.getLearner().getDisplayName(), e.getOrganisation().getId(),
+                e.getVersion().getProgramme().getCode(), e.getVersion().getTitle(), e.getModuleCode(), e.getStatus());
+    }
+
     /** The record of an enrolment from what it is read with: its learner's profile (or null), its ledger entries and its results. */
     public static LearningRecord of(Enrolment e, LearnerProfile profile, List<HoursEntry> hours, List<ActivityResult> results) {
         Map<String, ActivityResult> byActivity = results.stream()
