@@ -133,6 +133,27 @@ public class Learning {
     }
 
     /**
+     * Delivery posts a signed half-day: its minutes go to the ledger as attendance (when the learner
+     * signed), and the module's attended activities are done.
+     */
+    public void postAttendance(String enrolmentId, String moduleCode, int minutes, Instant signedAt) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        Instant now = clock.now();
+        em.persist(HoursEntry.of(e, moduleCode, null, HoursEntry.Source.ATTENDANCE, minutes, signedAt, now));
+        attended(e, moduleCode);
+    }
+
+    /** Delivery posts a correction of a sealed half-day: minutes added (the activities then done) or removed. */
+    public void postCorrection(String enrolmentId, String moduleCode, int minutes) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        Instant now = clock.now();
+        em.persist(HoursEntry.of(e, moduleCode, null, HoursEntry.Source.CORRECTION, minutes, now, now));
+        if (minutes > 0) {
+            attended(e, moduleCode);
+        }
+    }
+
+    /**
      * A signed, counter-signed half-day of a module: its workshops and virtual classes are done (their
      * hours are the attendance's, already in the ledger, so no activity time is added).
      */

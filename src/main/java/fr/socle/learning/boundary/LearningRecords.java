@@ -153,6 +153,12 @@ public class LearningRecords {
                 rules.competences(true), shortfalls);
     }
 
+    /** How many learning events (xAPI statements) a learner made in {@code [from, to)}: activity evidence of a remote half-day. */
+    public long eventsBetween(String learnerId, Instant from, Instant to) {
+        return em.createNamedQuery(XapiStatement.COUNT_OF_LEARNER_BETWEEN, Long.class).setParameter("learner", learnerId)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
     /** The IRI of a programme version, or of one of its activities. */
     public String iri(Enrolment e, String activityId) {
         String version = base + "/programmes/" + e.getVersion().getProgramme().getCode() + "/versions/" + e.getVersion().getNumber();
