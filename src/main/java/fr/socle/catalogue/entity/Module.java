@@ -218,6 +218,12 @@ public class Module implements VersionPart {
         return licence;
     }
 
+    /** The competences it targets as documents state them: "label (niveau n)", in order. */
+    public List<String> competenceLabels() {
+        return competences.stream().map(mc -> mc.getCompetence().getLabel() + (mc.getLevel() == null ? "" : " (niveau " + mc.getLevel() + ")"))
+                .toList();
+    }
+
     public List<ModuleCompetence> getCompetences() {
         return List.copyOf(competences);
     }

@@ -18,8 +18,10 @@ import fr.socle.certification.entity.Certificate;
 import fr.socle.certification.entity.CertificatePdf;
 import fr.socle.certification.entity.LogEntry;
 import fr.socle.certification.entity.StatusList;
-import fr.socle.learning.control.EnrolmentCompleted;
-import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.boundary.EnrolmentCompleted;
+import fr.socle.learning.boundary.EnrolmentRef;
+import fr.socle.learning.boundary.LearningRecord;
+import fr.socle.learning.boundary.LearningRecords;
 import fr.socle.platform.Caller;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
@@ -39,6 +41,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -67,6 +70,9 @@ public class Certificates {
     Issuance issuance;
 
     @Inject
+    LearningRecords records;
+
+    @Inject
     SealKeys seals;
 
     @Inject
@@ -81,14 +87,12 @@ public class Certificates {
 
     /** A trainer or administrator issues a document of this kind for an enrolment of its organisation (idempotent). */
     public Issuance.Issued issue(Caller caller, DocumentKind kind, String enrolmentId, LocalDate expiresOn) {
-        Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
-        if (e == null || !caller.teaches(e.getOrganisation().getId())) {
-            throw Problem.notFound("socle.enrolment.notFound");
-        }
+        LearningRecord e = records.find(enrolmentId).filter(r -> caller.teaches(r.organisationId()))
+                .orElseThrow(() -> Problem.notFound("socle.enrolment.notFound"));
         if (kind == null) {
             throw Problem.badRequest("socle.certificate.kindRequired");
         }
-        return issueOnce(kind, enrolmentId, caller.email(), expiresOn);
+        return issueOnce(kind, e, caller.email(), expiresOn);
     }
 
     /**
@@ -96,8 +100,17 @@ public class Certificates {
      * the same achievement loses on the unique key and rolls back whole: the winner's document is the answer.
      */
     Issuance.Issued issueOnce(DocumentKind kind, String enrolmentId, String actor, LocalDate expiresOn) {
+        return issueOnce(kind, enrolmentId, () -> issuance.issue(kind, enrolmentId, actor, expiresOn));
+    }
+
+    /** The same for the record of the enrolment, already read. */
+    Issuance.Issued issueOnce(DocumentKind kind, LearningRecord e, String actor, LocalDate expiresOn) {
+        return issueOnce(kind, e.enrolmentId(), () -> issuance.issue(kind, e, actor, expiresOn));
+    }
+
+    private Issuance.Issued issueOnce(DocumentKind kind, String enrolmentId, Supplier<Issuance.Issued> issue) {
         try {
-            return issuance.issue(kind, enrolmentId, actor, expiresOn);
+            return issue.get();
         } catch (Problem p) {
             throw p;
         } catch (RuntimeException race) {
@@ -124,13 +137,13 @@ public class Certificates {
     }
 
     private void issueEarned(String enrolmentId) {
-        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        LearningRecord e = records.find(enrolmentId).orElse(null);
         if (e == null) {
             return;
         }
-        DocumentKind kind = e.getModuleCode() == null ? DocumentKind.CERTIFICAT : DocumentKind.ATTESTATION_FIN_FORMATION;
+        DocumentKind kind = !e.moduleEnrolment() ? DocumentKind.CERTIFICAT : DocumentKind.ATTESTATION_FIN_FORMATION;
         try {
-            Certificate c = issueOnce(kind, enrolmentId, "socle", null).certificate();
+            Certificate c = issueOnce(kind, e, "socle", null).certificate();
             LOG.info(() -> "Issued " + c.getCode() + " (" + kind + ") for enrolment " + enrolmentId);
         } catch (RuntimeException ex) {
             LOG.log(Level.WARNING, "Could not issue the " + kind + " of enrolment " + enrolmentId + ": " + ex.getMessage(), ex);
@@ -367,12 +380,7 @@ public class Certificates {
     }
 
     /** Enrolments of the organisations the caller trains in that have started: those documents can be issued for. */
-    public List<Enrolment> issuable(Caller caller) {
-        var ids = caller.platformAdmin() ? null : caller.taught();
-        if (ids != null && ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery(Enrolment.STARTED_IN, Enrolment.class).setParameter("all", ids == null)
-                .setParameter("ids", ids == null ? Set.of("") : ids).setMaxResults(MAX_LIST).getResultList();
+    public List<EnrolmentRef> issuable(Caller caller) {
+        return records.started(caller.platformAdmin() ? null : caller.taught(), MAX_LIST);
     }
 }

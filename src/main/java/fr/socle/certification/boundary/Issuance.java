@@ -1,10 +1,5 @@
 package fr.socle.certification.boundary;
 
-import fr.socle.catalogue.boundary.Audience;
-import fr.socle.catalogue.boundary.ComponentKind;
-import fr.socle.catalogue.entity.Module;
-import fr.socle.catalogue.entity.ModuleCompetence;
-import fr.socle.catalogue.entity.ProgrammeComponent;
 import fr.socle.certification.control.Credentials;
 import fr.socle.certification.control.DocumentFacts;
 import fr.socle.certification.control.DocumentRenderer;
@@ -21,16 +16,13 @@ import fr.socle.certification.entity.IssuerProfile;
 import fr.socle.certification.entity.LogEntry;
 import fr.socle.certification.entity.LogHead;
 import fr.socle.certification.entity.StatusList;
-import fr.socle.learning.entity.Enrolment;
 import fr.socle.learning.boundary.EnrolmentStatus;
-import fr.socle.learning.entity.LearnerProfile;
-import fr.socle.learning.boundary.ProfileType;
+import fr.socle.learning.boundary.LearningRecord;
+import fr.socle.learning.boundary.LearningRecords;
 import fr.socle.organisation.entity.Organisation;
 import fr.socle.platform.Clock;
 import fr.socle.platform.Formats;
 import fr.socle.platform.Problem;
-import fr.socle.learning.entity.ActivityResult;
-import fr.socle.learning.entity.HoursEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,11 +36,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -80,6 +70,9 @@ public class Issuance {
     SealKeys seals;
 
     @Inject
+    LearningRecords records;
+
+    @Inject
     @ConfigProperty(name = "socle.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -98,18 +91,16 @@ public class Issuance {
      * issued before, otherwise a new one.
      */
     public Issued issue(DocumentKind kind, String enrolmentId, String actor, LocalDate expiresOn) {
-        Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
-        if (e == null) {
-            throw Problem.notFound("socle.enrolment.notFound");
-        }
-        var existing = latest(kind, enrolmentId);
+        return issue(kind, records.find(enrolmentId).orElseThrow(() -> Problem.notFound("socle.enrolment.notFound")), actor, expiresOn);
+    }
+
+    /** The same, for the record of the enrolment already read (read once per document, not once per step). */
+    public Issued issue(DocumentKind kind, LearningRecord e, String actor, LocalDate expiresOn) {
+        var existing = latest(kind, e.enrolmentId());
         if (existing != null && existing.getRevokedAt() == null) {
             return new Issued(existing, false);
         }
         requireAchieved(kind, e);
-        if (kind == DocumentKind.ATTESTATION_ASSIDUITE && !isElu(e)) {
-            throw Problem.conflict("socle.certificate.notElu");
-        }
         if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(Formats.PARIS))) {
             throw Problem.badRequest("socle.certificate.expiryPast");
         }
@@ -138,8 +129,8 @@ public class Issuance {
             throw Problem.conflict("socle.certificate.alreadySuperseded");
         }
         requireReason(reason);
-        Enrolment e = em.find(Enrolment.class, previous.getEnrolmentId());
-        if (holderName != null && !holderName.isBlank() && !holderName.strip().equals(e.getLearner().getDisplayName())) {
+        LearningRecord e = records.find(previous.getEnrolmentId()).orElseThrow(() -> Problem.notFound("socle.enrolment.notFound"));
+        if (holderName != null && !holderName.isBlank() && !holderName.strip().equals(e.learnerName())) {
             throw Problem.badRequest("socle.certificate.holderNameFromAccount");
         }
         return make(previous.getKind(), e, previous.getGeneration() + 1, previous, reason, actor, null, previous.getExpiresOn());
@@ -177,40 +168,32 @@ public class Issuance {
     }
 
     /** Whether the enrolment has earned this document; 409 with the reason otherwise. */
-    static void requireAchieved(DocumentKind kind, Enrolment e) {
-        EnrolmentStatus s = e.getStatus();
-        switch (kind) {
-            case CERTIFICAT -> {
-                if (e.getModuleCode() != null) {
-                    throw Problem.conflict("socle.certificate.notProgramme");
-                }
-                if (s != EnrolmentStatus.TERMINE) {
-                    throw Problem.conflict("socle.certificate.notComplete");
-                }
-            }
-            case ATTESTATION_FIN_FORMATION, CERTIFICAT_REALISATION, ATTESTATION_ASSIDUITE -> {
-                if (s == EnrolmentStatus.INSCRIT) {
-                    throw Problem.conflict("socle.certificate.notStarted");
-                }
-            }
-        }
+    static void requireAchieved(DocumentKind kind, LearningRecord e) {
+        e.shortfall(kind.achievement()).ifPresent(why -> {
+            throw Problem.conflict(switch (why) {
+                case "notProgramme" -> "socle.certificate.notProgramme";
+                case "notComplete" -> "socle.certificate.notComplete";
+                case "notStarted" -> "socle.certificate.notStarted";
+                default -> "socle.certificate.notElu";
+            });
+        });
     }
 
-    private Certificate make(DocumentKind kind, Enrolment e, int generation, Certificate previous, String reissueReason, String actor,
+    private Certificate make(DocumentKind kind, LearningRecord e, int generation, Certificate previous, String reissueReason, String actor,
                              String holderName, LocalDate expiresOn) {
         Instant now = clock.now();
-        Organisation issuer = e.getOrganisation();
+        Organisation issuer = em.find(Organisation.class, e.organisationId());
         IssuerProfile profile = em.find(IssuerProfile.class, issuer.getId());
         StatusList list = statusList(issuer, now);
         int index = freeIndex(list);
         String code = freeCode(kind);
-        DocumentFacts facts = facts(kind, e, code, now, profile, holderName, previous == null ? null : previous.getCode(), expiresOn);
+        DocumentFacts facts = facts(kind, e, issuer, code, now, profile, holderName, previous == null ? null : previous.getCode(), expiresOn);
         List<String> missing = RequiredFields.missing(facts);
         if (!missing.isEmpty()) {
             throw Problem.conflict("socle.certificate.missingFields", String.join(", ", missing)).withDetails(missing);
         }
-        Certificate c = new Certificate(null, code, kind, e.getId(), generation, e.getLearner().getId(), facts.holderName(),
-                e.getOrganisation().getId(), issuer.getId(), facts.programmeCode(), facts.title(), facts.minutes(), facts.level(), now,
+        Certificate c = new Certificate(null, code, kind, e.enrolmentId(), generation, e.accountId(), facts.holderName(),
+                e.organisationId(), issuer.getId(), facts.programmeCode(), facts.title(), facts.minutes(), facts.level(), now,
                 actor, facts.expiresOn(), list.getId(), index);
         Seal seal = seals.seal(issuer.getId(), issuer.getName());
         byte[] unsigned;
@@ -280,77 +263,48 @@ public class Issuance {
         throw new IllegalStateException("no free verification code");
     }
 
-    /** What the document states, read from the records of the enrolment. */
-    DocumentFacts facts(DocumentKind kind, Enrolment e, String code, Instant now, IssuerProfile profile, String holderName,
-                        String supersedes, LocalDate expiresOn) {
-        var version = e.getVersion();
-        List<HoursEntry> hours = em.createNamedQuery(HoursEntry.OF_ENROLMENT, HoursEntry.class).setParameter("enrolment", e.getId())
-                .getResultList();
-        int minutes = hours.stream().mapToInt(HoursEntry::getMinutes).sum();
-        List<Module> modules = e.modules();
-        Map<String, String> componentTitles = version.getComponents().stream()
-                .collect(Collectors.toMap(ProgrammeComponent::getCode, ProgrammeComponent::getTitle, (a, b) -> a));
-        List<String> specialisations = e.getModuleCode() != null ? List.of() : e.getSpecialisations().stream()
-                .map(s -> componentTitles.getOrDefault(s, s)).toList();
-        var competences = new LinkedHashSet<String>();
-        for (Module m : modules) {
-            for (ModuleCompetence mc : m.getCompetences()) {
-                competences.add(mc.getCompetence().getLabel() + (mc.getLevel() == null ? "" : " (niveau " + mc.getLevel() + ")"));
-            }
-        }
+    /** What the document states, read from the record of the enrolment. */
+    DocumentFacts facts(DocumentKind kind, LearningRecord e, Organisation issuer, String code, Instant now, IssuerProfile profile,
+                        String holderName, String supersedes, LocalDate expiresOn) {
+        List<LearningRecord.ModuleRecord> modules = e.modules();
         var objectives = new ArrayList<String>();
-        if (e.getModuleCode() == null) {
-            objectives.addAll(version.getObjectives());
+        if (!e.moduleEnrolment()) {
+            objectives.addAll(e.objectives());
         } else {
-            modules.forEach(m -> objectives.addAll(m.getObjectives()));
+            modules.forEach(m -> objectives.addAll(m.objectives()));
         }
-        Map<String, ActivityResult> results = em.createNamedQuery(ActivityResult.OF_ENROLMENT, ActivityResult.class)
-                .setParameter("enrolment", e.getId()).getResultStream()
-                .collect(Collectors.toMap(ActivityResult::getActivityId, Function.identity(), (a, b) -> a));
         var assessed = new ArrayList<String>();
-        for (Module m : modules) {
-            m.getActivities().stream().filter(a -> results.containsKey(a.getId()) && results.get(a.getId()).getBestScore() != null)
-                    .forEach(a -> assessed.add(m.getCode() + " – " + a.getTitle() + " : " + results.get(a.getId()).getBestScore() + " %"
-                            + (results.get(a.getId()).isCompleted() ? " (validé)" : " (non validé)")));
-        }
+        e.results().stream().filter(r -> r.bestScore() != null).forEach(r -> assessed.add(r.moduleCode() + " – " + r.title() + " : "
+                + r.bestScore() + " %" + (r.completed() ? " (validé)" : " (non validé)")));
         if (assessed.isEmpty()) {
-            assessed.add(e.getStatus() == EnrolmentStatus.TERMINE ? "Objectifs atteints : toutes les activités requises sont validées."
-                    : "Formation suivie partiellement (" + e.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ").");
+            assessed.add(e.status() == EnrolmentStatus.TERMINE ? "Objectifs atteints : toutes les activités requises sont validées."
+                    : "Formation suivie partiellement (" + e.status().name().toLowerCase(Locale.ROOT) + ").");
         }
-        String title = e.getModuleCode() == null ? version.getTitle()
-                : modules.get(0).getCode() + " – " + modules.get(0).getTitle() + " (" + version.getTitle() + ")";
-        String modality = modules.stream().map(m -> m.getModality().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).distinct()
+        String title = !e.moduleEnrolment() ? e.title()
+                : modules.get(0).code() + " – " + modules.get(0).title() + " (" + e.title() + ")";
+        String modality = modules.stream().map(m -> m.modality().name().toLowerCase(Locale.ROOT).replace('_', ' ')).distinct()
                 .collect(Collectors.joining(", "));
-        LocalDate start = e.getEnteredAt() == null ? null : LocalDate.ofInstant(e.getEnteredAt(), Formats.PARIS);
-        Instant end = e.getEndedAt() != null ? e.getEndedAt()
-                : hours.stream().map(HoursEntry::getOccurredAt).max(Instant::compareTo).orElse(e.getEnteredAt());
-        Organisation issuer = e.getOrganisation();
-        String name = holderName == null || holderName.isBlank() ? e.getLearner().getDisplayName() : holderName.strip();
-        return new DocumentFacts(kind, code, Credentials.verifyUrl(baseUrl(), code), name, "urn:uuid:" + e.getLearner().getId(),
-                employer(e), version.getProgramme().getCode(), title, specialisations, List.copyOf(competences), objectives,
-                "Action de formation (article L6313-1 du Code du travail)", modality, minutes,
-                e.getModuleCode() == null ? version.getLevel() : null, start, end == null ? null : LocalDate.ofInstant(end, Formats.PARIS),
+        LocalDate start = e.startedAt() == null ? null : LocalDate.ofInstant(e.startedAt(), Formats.PARIS);
+        Instant end = e.lastActivityAt();
+        String name = holderName == null || holderName.isBlank() ? e.learnerName() : holderName.strip();
+        return new DocumentFacts(kind, code, Credentials.verifyUrl(baseUrl(), code), name, "urn:uuid:" + e.accountId(),
+                employer(e, issuer), e.programmeCode(), title, e.specialisations(), e.competences(), objectives,
+                "Action de formation (article L6313-1 du Code du travail)", modality, e.minutes(),
+                !e.moduleEnrolment() ? e.level() : null, start, end == null ? null : LocalDate.ofInstant(end, Formats.PARIS),
                 assessed, now, expiresOn, issuer.getId(), issuer.getName(), issuer.getSiret(), profile == null ? null : profile.getAgrement(),
                 profile == null ? null : profile.getSignatoryName(), profile == null ? null : profile.getSignatoryTitle(), supersedes);
     }
 
     /** The learner's employer: the organisation of the SIRET in its profile, else the organisation it trains with. */
-    private String employer(Enrolment e) {
-        LearnerProfile profile = em.find(LearnerProfile.class, e.getLearner().getId());
-        if (profile != null && profile.getEmployerSiret() != null) {
-            var byId = em.createNamedQuery(Organisation.BY_SIRET, Organisation.class).setParameter("siret", profile.getEmployerSiret())
+    private String employer(LearningRecord e, Organisation trainsWith) {
+        if (e.employerSiret() != null) {
+            var byId = em.createNamedQuery(Organisation.BY_SIRET, Organisation.class).setParameter("siret", e.employerSiret())
                     .getResultStream().findFirst();
             if (byId.isPresent()) {
                 return byId.get().getName();
             }
         }
-        return e.getOrganisation().getName();
-    }
-
-    /** An attestation d'assiduité is for élus: the learner's profile says so, or the programme is for élus. */
-    private boolean isElu(Enrolment e) {
-        LearnerProfile profile = em.find(LearnerProfile.class, e.getLearner().getId());
-        return (profile != null && profile.getType() == ProfileType.ELU) || e.getVersion().getAudience() == Audience.ELU;
+        return trainsWith.getName();
     }
 
     static String sha256(byte[] bytes) {

@@ -4,7 +4,7 @@ import fr.socle.platform.BodyLimits;
 import jakarta.enterprise.event.Observes;
 import fr.socle.certification.entity.Certificate;
 import fr.socle.certification.entity.IssuerProfile;
-import fr.socle.learning.entity.Enrolment;
+import fr.socle.learning.boundary.EnrolmentRef;
 import fr.socle.platform.CurrentCaller;
 import fr.socle.organisation.boundary.Organisations;
 import fr.socle.organisation.entity.Organisation;
@@ -51,7 +51,7 @@ public class TeachDocumentsView implements Serializable {
 
     private String query;
     private transient List<Certificate> documents;
-    private transient List<Enrolment> issuable;
+    private transient List<EnrolmentRef> issuable;
     private transient List<Organisation> administered;
     private String enrolmentId;
     private DocumentKind kind = DocumentKind.ATTESTATION_FIN_FORMATION;
@@ -70,7 +70,7 @@ public class TeachDocumentsView implements Serializable {
         return documents;
     }
 
-    public List<Enrolment> getIssuable() {
+    public List<EnrolmentRef> getIssuable() {
         if (issuable == null) {
             issuable = certificates.issuable(current.require());
         }

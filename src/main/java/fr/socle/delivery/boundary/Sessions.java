@@ -17,8 +17,7 @@ import fr.socle.platform.Clock;
 import fr.socle.platform.DocumentSealing;
 import fr.socle.platform.Problem;
 import fr.socle.learning.boundary.Learning;
-import fr.socle.learning.entity.HoursEntry;
-import fr.socle.learning.entity.XapiStatement;
+import fr.socle.learning.boundary.LearningRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,6 +56,9 @@ public class Sessions {
     /** Certification's sealing step (reached through platform: certification itself reads sessions). */
     @Inject
     DocumentSealing sealing;
+
+    @Inject
+    LearningRecords learningRecords;
 
     public record Slot(LocalDate date, HalfDay.Period period, int startMinute, int endMinute, String module, boolean remote) {
     }
@@ -318,9 +320,7 @@ public class Sessions {
         Instant now = clock.now();
         h.seal(caller.accountId(), ip, kept, now);
         for (AttendanceSignature signature : h.getSignatures()) {
-            Enrolment e = signature.getEnrolment();
-            em.persist(HoursEntry.of(e, h.getModuleCode(), null, HoursEntry.Source.ATTENDANCE, h.minutes(), signature.getSignedAt(), now));
-            learning.attended(e, h.getModuleCode());
+            learning.postAttendance(signature.getEnrolment().getId(), h.getModuleCode(), h.minutes(), signature.getSignedAt());
         }
         em.flush();
         return h;
@@ -340,10 +340,7 @@ public class Sessions {
         } catch (IllegalArgumentException ex) {
             throw Problem.badRequest("socle.session.badCorrection");
         }
-        em.persist(HoursEntry.of(e, h.getModuleCode(), null, HoursEntry.Source.CORRECTION, minutes, now, now));
-        if (minutes > 0) {
-            learning.attended(e, h.getModuleCode());
-        }
+        learning.postCorrection(e.getId(), h.getModuleCode(), minutes);
         em.flush();
     }
 
@@ -396,8 +393,7 @@ public class Sessions {
 
     /** Activity evidence of a remote half-day: the learner's learning events (xAPI statements) during it. */
     public long activityDuring(HalfDay h, Enrolment e) {
-        return em.createNamedQuery(XapiStatement.COUNT_OF_LEARNER_BETWEEN, Long.class).setParameter("learner", e.getLearner().getId())
-                .setParameter("from", at(h, h.getStartMinute())).setParameter("to", at(h, h.getEndMinute())).getSingleResult();
+        return learningRecords.eventsBetween(e.getLearner().getId(), at(h, h.getStartMinute()), at(h, h.getEndMinute()));
     }
 
     /** A minute of a half-day's date, in French time. */

@@ -15,7 +15,7 @@ import fr.socle.learning.entity.ActivityResult;
 import fr.socle.learning.entity.HoursEntry;
 import fr.socle.learning.entity.QuizAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
-import fr.socle.learning.control.EnrolmentCompleted;
+import fr.socle.learning.boundary.EnrolmentCompleted;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -130,6 +130,27 @@ public class Learning {
         boolean explained = result.isSettled(limit);
         List<String> feedback = questions.stream().map(q -> explained ? q.getFeedback() : null).toList();
         return new Graded(number, score, passed, passMark, result.attemptsLeft(limit), explained, right, feedback);
+    }
+
+    /**
+     * Delivery posts a signed half-day: its minutes go to the ledger as attendance (when the learner
+     * signed), and the module's attended activities are done.
+     */
+    public void postAttendance(String enrolmentId, String moduleCode, int minutes, Instant signedAt) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        Instant now = clock.now();
+        em.persist(HoursEntry.of(e, moduleCode, null, HoursEntry.Source.ATTENDANCE, minutes, signedAt, now));
+        attended(e, moduleCode);
+    }
+
+    /** Delivery posts a correction of a sealed half-day: minutes added (the activities then done) or removed. */
+    public void postCorrection(String enrolmentId, String moduleCode, int minutes) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        Instant now = clock.now();
+        em.persist(HoursEntry.of(e, moduleCode, null, HoursEntry.Source.CORRECTION, minutes, now, now));
+        if (minutes > 0) {
+            attended(e, moduleCode);
+        }
     }
 
     /**

@@ -3,8 +3,13 @@ package fr.socle.learning.control;
 import fr.socle.catalogue.entity.Activity;
 import fr.socle.catalogue.entity.Module;
 import fr.socle.catalogue.entity.ProgrammeComponent;
+import fr.socle.learning.boundary.LearningRecord;
+import fr.socle.learning.entity.ActivityResult;
 import fr.socle.learning.entity.Enrolment;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,5 +61,33 @@ public record CompletionRules(Enrolment enrolment, Set<String> completed) {
     /** The next thing to do: the first activity not done, in the order of the programme. */
     public Optional<Activity> next() {
         return enrolment.modules().stream().flatMap(m -> m.getActivities().stream()).filter(a -> !isComplete(a)).findFirst();
+    }
+
+    /** The modules followed, each with its minutes in the ledger and whether it is complete. */
+    public List<LearningRecord.ModuleRecord> moduleRecords(Map<String, Integer> minutesByModule) {
+        return enrolment.modules().stream().map(m -> new LearningRecord.ModuleRecord(m.getCode(), m.getTitle(), m.getModality(),
+                m.getObjectives(), minutesByModule.getOrDefault(m.getCode(), 0), isComplete(m))).toList();
+    }
+
+    /** The results of the activities of the modules followed, in the programme's order. */
+    public List<LearningRecord.Result> results(Map<String, ActivityResult> byActivity) {
+        List<LearningRecord.Result> out = new ArrayList<>();
+        for (Module m : enrolment.modules()) {
+            for (Activity a : m.getActivities()) {
+                ActivityResult r = byActivity.get(a.getId());
+                if (r != null) {
+                    out.add(new LearningRecord.Result(m.getCode(), a.getId(), a.getTitle(), r.getBestScore(), r.getAttempts(), r.isCompleted(),
+                            r.getCompletedAt()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The competences the modules followed target (of the completed ones only with {@code completedOnly}), without repeats. */
+    public List<String> competences(boolean completedOnly) {
+        var labels = new LinkedHashSet<String>();
+        enrolment.modules().stream().filter(m -> !completedOnly || isComplete(m)).forEach(m -> labels.addAll(m.competenceLabels()));
+        return List.copyOf(labels);
     }
 }

@@ -17,12 +17,14 @@ import java.util.UUID;
 @Table(name = "activity_result")
 @NamedQueries({
     @NamedQuery(name = ActivityResult.OF_ENROLMENT, query = "SELECT r FROM ActivityResult r WHERE r.enrolment.id = :enrolment"),
+    @NamedQuery(name = ActivityResult.IN_ORGANISATIONS, query = "SELECT r FROM ActivityResult r WHERE r.enrolment.organisation.id IN :ids"),
     @NamedQuery(name = ActivityResult.ONE, query = "SELECT r FROM ActivityResult r WHERE r.enrolment.id = :enrolment AND r.activityId = :activity")
 })
 public class ActivityResult {
 
     public static final String OF_ENROLMENT = "ActivityResult.ofEnrolment";
     public static final String ONE = "ActivityResult.one";
+    public static final String IN_ORGANISATIONS = "ActivityResult.inOrganisations";
 
     @Id
     @Column(length = 36)

@@ -2,6 +2,9 @@ package fr.socle.learning.entity;
 
 import fr.socle.learning.boundary.Funding;
 import fr.socle.learning.boundary.EnrolmentStatus;
+import fr.socle.learning.boundary.Achievement;
+import fr.socle.learning.boundary.ProfileType;
+import fr.socle.catalogue.boundary.Audience;
 import fr.socle.catalogue.boundary.ComponentKind;
 import fr.socle.catalogue.entity.LinesConverter;
 import fr.socle.catalogue.entity.Module;
@@ -246,6 +249,33 @@ public class Enrolment {
         return version.getComponents().stream()
                 .filter(c -> c.getKind() != ComponentKind.SPECIALISATION || specialisations.contains(c.getCode()))
                 .flatMap(c -> c.getModules().stream()).toList();
+    }
+
+    /**
+     * Why this enrolment has not earned an achievement, or null when it has: a cursus certificate needs
+     * the whole programme (not one module) completed; the other documents need the training started,
+     * and the attestation d'assiduité an élu (by the learner's profile, or a programme for élus).
+     */
+    public String shortfall(Achievement achievement, ProfileType profile) {
+        return switch (achievement) {
+            case PROGRAMME_COMPLETED -> moduleCode != null ? "notProgramme" : status != EnrolmentStatus.TERMINE ? "notComplete" : null;
+            case TRAINING_STARTED -> status == EnrolmentStatus.INSCRIT ? "notStarted" : null;
+            case ELU_TRAINING_STARTED -> status == EnrolmentStatus.INSCRIT ? "notStarted"
+                    : profile != ProfileType.ELU && version.getAudience() != Audience.ELU ? "notElu" : null;
+        };
+    }
+
+    public boolean earns(Achievement achievement, ProfileType profile) {
+        return shortfall(achievement, profile) == null;
+    }
+
+    /** The titles of the spécialisations chosen, in the order chosen (none for a module enrolment). */
+    public List<String> specialisationTitles() {
+        if (moduleCode != null) {
+            return List.of();
+        }
+        return specialisations.stream().map(code -> version.getComponents().stream().filter(c -> c.getCode().equals(code))
+                .map(ProgrammeComponent::getTitle).findFirst().orElse(code)).toList();
     }
 
     public String getId() { return id; }

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -23,7 +24,10 @@ import java.util.List;
  */
 @Entity
 @Table(name = "learner_profile")
+@NamedQuery(name = LearnerProfile.OF_ACCOUNTS, query = "SELECT p FROM LearnerProfile p WHERE p.accountId IN :ids")
 public class LearnerProfile {
+
+    public static final String OF_ACCOUNTS = "LearnerProfile.ofAccounts";
 
     public enum Category { A, B, C }
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.socle.catalogue.boundary.ActivityKind;
 import fr.socle.catalogue.entity.Activity;
 import fr.socle.catalogue.entity.Question;
-import fr.socle.learning.control.EnrolmentCompleted;
 import fr.socle.learning.entity.ActivityResult;
 import fr.socle.learning.entity.Enrolment;
 import fr.socle.learning.entity.HoursEntry;

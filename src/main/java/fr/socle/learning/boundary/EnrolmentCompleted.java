@@ -1,4 +1,4 @@
-package fr.socle.learning.control;
+package fr.socle.learning.boundary;
 
 /**
  * Fired when an enrolment ends as TERMINE (every required activity done). Certification observes it
